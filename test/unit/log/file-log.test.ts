@@ -64,7 +64,10 @@ describe('FileSessionLog', () => {
       log.close();
       await log.whenClosed();
     }
-    const lines = fs.readFileSync(path.join(dir, 'FIX.4.4-CLIENT-KRAKEN-TRD.event.current.log'), 'utf8').trim().split('\n');
+    const lines = fs
+      .readFileSync(path.join(dir, 'FIX.4.4-CLIENT-KRAKEN-TRD.event.current.log'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.map((l) => l.split(' : ')[1])).toEqual(['first', 'second']);
   });
 

@@ -7,8 +7,12 @@ const show = (s: string): string => s.replaceAll('\x01', '|');
 
 describe('maskSecrets', () => {
   it('masks the Kraken logon signature and nonce and keeps every other field', () => {
-    const logon = fix('8=FIX.4.4|9=120|35=A|34=1|49=CLIENT|56=KRAKEN-TRD|553=APIKEY|554=c2lnbmF0dXJl==|5025=1724512345678|10=123|');
-    expect(show(maskSecrets(logon))).toBe('8=FIX.4.4|9=120|35=A|34=1|49=CLIENT|56=KRAKEN-TRD|553=APIKEY|554=***|5025=***|10=123|');
+    const logon = fix(
+      '8=FIX.4.4|9=120|35=A|34=1|49=CLIENT|56=KRAKEN-TRD|553=APIKEY|554=c2lnbmF0dXJl==|5025=1724512345678|10=123|',
+    );
+    expect(show(maskSecrets(logon))).toBe(
+      '8=FIX.4.4|9=120|35=A|34=1|49=CLIENT|56=KRAKEN-TRD|553=APIKEY|554=***|5025=***|10=123|',
+    );
   });
 
   it('masks RawData (96) and NewPassword (925)', () => {
@@ -72,9 +76,17 @@ describe('maskSecrets', () => {
   });
 
   it('reads a Buffer byte for byte so the masked text maps back to the same bytes', () => {
-    const raw = Buffer.concat([Buffer.from(fix('35=D|58='), 'latin1'), Buffer.from([0xc3, 0xa9, 0xff]), Buffer.from(fix('|554=s|'))]);
+    const raw = Buffer.concat([
+      Buffer.from(fix('35=D|58='), 'latin1'),
+      Buffer.from([0xc3, 0xa9, 0xff]),
+      Buffer.from(fix('|554=s|')),
+    ]);
     const masked = maskSecrets(raw);
-    const expected = Buffer.concat([Buffer.from(fix('35=D|58='), 'latin1'), Buffer.from([0xc3, 0xa9, 0xff]), Buffer.from(fix('|554=***|'))]);
+    const expected = Buffer.concat([
+      Buffer.from(fix('35=D|58='), 'latin1'),
+      Buffer.from([0xc3, 0xa9, 0xff]),
+      Buffer.from(fix('|554=***|')),
+    ]);
     expect(Buffer.from(masked, 'latin1').equals(expected)).toBe(true);
   });
 

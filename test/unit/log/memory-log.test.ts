@@ -18,7 +18,10 @@ describe('MemorySessionLog', () => {
     const log = new MemorySessionLog();
     log.outgoing(Buffer.from(fix('35=A|554=sig|5025=123|')));
     log.event(fix('logon rejected for 35=A|554=sig|'));
-    expect(log.entries.map((e) => e.text)).toEqual([fix('35=A|554=***|5025=***|'), fix('logon rejected for 35=A|554=***|')]);
+    expect(log.entries.map((e) => e.text)).toEqual([
+      fix('35=A|554=***|5025=***|'),
+      fix('logon rejected for 35=A|554=***|'),
+    ]);
   });
 
   it('drops the oldest entries beyond maxEntries', () => {
