@@ -6,29 +6,32 @@ const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** Parse buf[start, end) as a FIX decimal (optional sign, digits, optional point). NaN when not a number. */
 export function readDecimal(buf: Uint8Array, start: number, end: number): number {
-  if (start >= end) return NaN;
   let p = start;
   let negative = false;
-  const first = buf[p]!;
+  const first = buf[p];
   if (first === 0x2d) {
     negative = true;
     p++;
   } else if (first === 0x2b) p++;
+  const digitsFrom = p;
   let mantissa = 0;
-  let digits = 0;
-  let scale = -1;
-  for (; p < end; p++) {
-    const c = buf[p]!;
-    const d = c - 0x30;
-    if (d >= 0 && d <= 9) {
+  let d = 0;
+  while (p < end && (d = buf[p]! - 0x30) >= 0 && d <= 9) {
+    mantissa = mantissa * 10 + d;
+    p++;
+  }
+  let digits = p - digitsFrom;
+  let scale = 0;
+  if (p < end) {
+    if (buf[p] !== 0x2e) return NaN;
+    const fractionFrom = ++p;
+    while (p < end && (d = buf[p]! - 0x30) >= 0 && d <= 9) {
       mantissa = mantissa * 10 + d;
-      digits++;
-      if (scale >= 0) scale++;
-    } else if (c === 0x2e && scale < 0) {
-      scale = 0;
-    } else {
-      return NaN;
+      p++;
     }
+    if (p < end) return NaN;
+    scale = p - fractionFrom;
+    digits += scale;
   }
   if (digits === 0) return NaN;
   if (digits > 15) return slowDecimal(buf, start, end);

@@ -1,9 +1,7 @@
 import { CHAR_STRINGS, latin1, visibleSoh } from './bytes.js';
 import { readDecimal, readInt, readUint } from './decimal.js';
-import type { GroupSpec } from './group-spec.js';
-
-/** Tags below this are found through a direct-indexed table; larger (rare) tags by a linear scan. */
-export const DIRECT_TAGS = 10_000;
+import { internLatin1 } from './intern.js';
+import { isMember, type GroupSpec } from './group-spec.js';
 
 /**
  * A parsed FIX message as offsets into the bytes it came from: values are decoded only when read. The parser
@@ -18,19 +16,10 @@ export class FixMessage {
   tags: Int32Array;
   valueStarts: Int32Array;
   valueEnds: Int32Array;
-  /**
-   * tag -> index of its first occurrence, valid where posGen[tag] === gen. Only the parser's reused view carries
-   * this table (80 KB); detached copies are short-lived and look tags up by scanning.
-   */
-  private readonly pos: Int32Array | null;
-  private readonly posGen: Uint32Array | null;
-  private gen = 1;
   private groupStarts = new Int32Array(16);
   private groupEnd = 0;
 
-  constructor(capacity = 64, indexed = true) {
-    this.pos = indexed ? new Int32Array(DIRECT_TAGS) : null;
-    this.posGen = indexed ? new Uint32Array(DIRECT_TAGS) : null;
+  constructor(capacity = 64) {
     this.tags = new Int32Array(capacity);
     this.valueStarts = new Int32Array(capacity);
     this.valueEnds = new Int32Array(capacity);
@@ -42,11 +31,6 @@ export class FixMessage {
     this.start = start;
     this.end = end;
     this.fieldCount = 0;
-    this.gen = (this.gen + 1) >>> 0;
-    if (this.gen === 0) {
-      this.gen = 1;
-      this.posGen?.fill(0);
-    }
   }
 
   /** Parser-side: record one field. */
@@ -56,12 +40,12 @@ export class FixMessage {
     this.tags[n] = tag;
     this.valueStarts[n] = valueStart;
     this.valueEnds[n] = valueEnd;
-    const posGen = this.posGen;
-    if (posGen !== null && tag < DIRECT_TAGS && tag >= 0 && posGen[tag] !== this.gen) {
-      posGen[tag] = this.gen;
-      this.pos![tag] = n;
-    }
     this.fieldCount = ++n;
+  }
+
+  /** Parser-side: make room for `fields` fields so the scan loop needs no capacity checks. */
+  reserve(fields: number): void {
+    while (this.tags.length < fields) this.grow();
   }
 
   private grow(): void {
@@ -77,11 +61,13 @@ export class FixMessage {
     this.valueEnds = e;
   }
 
-  /** Index of the first field with this tag, or -1. */
+  /**
+   * Index of the first field with this tag, or -1. A linear scan: header fields sit at the front and a message has
+   * a few dozen fields, so this beats maintaining a tag index on every parse.
+   */
   indexOf(tag: number): number {
-    const posGen = this.posGen;
-    if (posGen !== null && tag < DIRECT_TAGS && tag >= 0) return posGen[tag] === this.gen ? this.pos![tag]! : -1;
-    for (let i = 0; i < this.fieldCount; i++) if (this.tags[i] === tag) return i;
+    const tags = this.tags;
+    for (let i = 0; i < this.fieldCount; i++) if (tags[i] === tag) return i;
     return -1;
   }
 
@@ -96,7 +82,7 @@ export class FixMessage {
   }
 
   get msgType(): string {
-    return this.stringAt(2);
+    return this.internAt(2);
   }
 
   get seqNum(): number {
@@ -112,6 +98,14 @@ export class FixMessage {
     const e = this.valueEnds[i]!;
     if (e - s === 1) return CHAR_STRINGS[this.buf[s]!]!;
     return latin1(this.buf, s, e);
+  }
+
+  /** Like stringAt, but repeated values (symbols, CompIDs, enum codes) come back as one shared string. */
+  internAt(i: number): string {
+    const s = this.valueStarts[i]!;
+    const e = this.valueEnds[i]!;
+    if (e - s === 1) return CHAR_STRINGS[this.buf[s]!]!;
+    return internLatin1(this.buf, s, e);
   }
 
   numberAt(i: number): number {
@@ -157,18 +151,25 @@ export class FixMessage {
   group(spec: GroupSpec, from = 0): number {
     const countIdx = this.indexFrom(spec.countTag, from);
     if (countIdx < 0) return 0;
+    const tags = this.tags;
+    const limit = this.fieldCount;
+    const delimiter = spec.delimiter;
+    let starts = this.groupStarts;
     let n = 0;
     let i = countIdx + 1;
-    const limit = this.fieldCount;
-    while (i < limit && this.tags[i] === spec.delimiter) {
-      if (n === this.groupStarts.length) {
+    while (i < limit && tags[i] === delimiter) {
+      if (n === starts.length) {
         const g = new Int32Array(n * 2);
-        g.set(this.groupStarts);
-        this.groupStarts = g;
+        g.set(starts);
+        starts = this.groupStarts = g;
       }
-      this.groupStarts[n++] = i;
+      starts[n++] = i;
       i++;
-      while (i < limit && this.tags[i] !== spec.delimiter && spec.members.has(this.tags[i]!)) i++;
+      while (i < limit) {
+        const t = tags[i]!;
+        if (t === delimiter || !isMember(spec, t)) break;
+        i++;
+      }
     }
     this.groupEnd = i;
     return n;
@@ -191,7 +192,7 @@ export class FixMessage {
 
   /** An independent copy: its own bytes and index, safe to keep in queues while the parser moves on. */
   detach(): FixMessage {
-    const copy = new FixMessage(Math.max(16, this.fieldCount), false);
+    const copy = new FixMessage(Math.max(16, this.fieldCount));
     const bytes = Buffer.from(this.buf.subarray(this.start, this.end));
     copy.reset(bytes, 0, bytes.length);
     const shift = this.start;

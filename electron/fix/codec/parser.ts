@@ -1,6 +1,9 @@
-import { EQ, SOH } from './bytes.js';
 import { readUint } from './decimal.js';
 import { FixMessage } from './fix-message.js';
+
+// Byte values as local literals: V8 does not constant-fold imported bindings, and these sit in the hottest loop.
+const SOH = 0x01;
+const EQ = 0x3d;
 
 /** Why a message could not be parsed. Any of these makes it garbled: dropped, logged, no sequence number used. */
 export type GarbledReason =
@@ -11,6 +14,9 @@ export type GarbledReason =
   | 'bad-tag'
   | 'bad-checksum'
   | 'no-checksum';
+
+/** Tags are positive integers; anything longer than 9 digits is garbage, not a tag. */
+const MAX_TAG = 999_999_999;
 
 /**
  * One-pass scanner: records tag and value offsets in reused typed arrays and sums the bytes as it goes, so the
@@ -25,41 +31,44 @@ export class FixParser {
   parse(buf: Buffer, start: number, end: number): FixMessage | null {
     const m = this.message;
     m.reset(buf, start, end);
+    // The last byte must be a SOH: it is then the sentinel that ends every inner loop without bounds checks.
+    if (end - start < 4 || buf[end - 1] !== SOH) return this.fail('truncated', 'message does not end with SOH');
+    m.reserve(((end - start) / 3 + 1) | 0);
+    const tags = m.tags;
+    const starts = m.valueStarts;
+    const ends = m.valueEnds;
+    let n = 0;
     let p = start;
     let sum = 0;
-    let sumBeforeTrailer = -1;
-    let trailerAt = -1;
+    let fieldSum = 0;
     while (p < end) {
-      const fieldSum = sum;
+      fieldSum = sum;
       let c = buf[p]!;
       let tag = 0;
-      let digits = 0;
+      const tagStart = p;
       while (c !== EQ) {
         const d = c - 0x30;
-        if (d < 0 || d > 9 || digits === 9) return this.fail('bad-tag', `tag is not a number at byte ${p - start}`);
+        if (d < 0 || d > 9) return this.fail('bad-tag', `tag is not a number at byte ${p - start}`);
         tag = tag * 10 + d;
-        digits++;
         sum += c;
-        if (++p >= end) return this.fail('truncated', 'message ends inside a tag');
-        c = buf[p]!;
+        c = buf[++p]!;
       }
-      if (digits === 0) return this.fail('bad-tag', `empty tag at byte ${p - start}`);
-      sum += EQ;
+      if (p === tagStart || tag > MAX_TAG) return this.fail('bad-tag', `bad tag at byte ${tagStart - start}`);
       const vs = ++p;
-      while (p < end && (c = buf[p]!) !== SOH) {
+      sum += EQ + SOH;
+      while ((c = buf[p]!) !== SOH) {
         sum += c;
         p++;
       }
-      if (p >= end) return this.fail('truncated', `field ${tag} has no SOH`);
-      sum += SOH;
-      if (tag === 10 && trailerAt < 0) {
-        sumBeforeTrailer = fieldSum;
-        trailerAt = m.fieldCount;
-      }
-      m.push(tag, vs, p);
+      tags[n] = tag;
+      starts[n] = vs;
+      ends[n] = p;
+      n++;
       p++;
     }
-    return this.checkStructure(m, sumBeforeTrailer, trailerAt);
+    m.fieldCount = n;
+    // The CheckSum covers every byte before the last field, which must be 10=.
+    return this.checkStructure(m, fieldSum, tags[n - 1] === 10 ? n - 1 : -1);
   }
 
   private checkStructure(m: FixMessage, sumBeforeTrailer: number, trailerAt: number): FixMessage | null {
