@@ -15,7 +15,7 @@ export function readDecimal(buf: Uint8Array, start: number, end: number): number
   } else if (first === 0x2b) p++;
   const digitsFrom = p;
   let mantissa = 0;
-  let d = 0;
+  let d: number;
   while (p < end && (d = buf[p]! - 0x30) >= 0 && d <= 9) {
     mantissa = mantissa * 10 + d;
     p++;

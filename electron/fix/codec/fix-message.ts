@@ -35,12 +35,12 @@ export class FixMessage {
 
   /** Parser-side: record one field. */
   push(tag: number, valueStart: number, valueEnd: number): void {
-    let n = this.fieldCount;
+    const n = this.fieldCount;
     if (n === this.tags.length) this.grow();
     this.tags[n] = tag;
     this.valueStarts[n] = valueStart;
     this.valueEnds[n] = valueEnd;
-    this.fieldCount = ++n;
+    this.fieldCount = n + 1;
   }
 
   /** Parser-side: make room for `fields` fields so the scan loop needs no capacity checks. */
