@@ -23,7 +23,8 @@ export class SyncScheduler {
       return;
     }
     this.dirty = true;
-    const wait = this.lastSync + this.intervalMs - Date.now();
+    // Capped: a wall clock stepped backwards (NTP) must not postpone the sync by the size of the step.
+    const wait = Math.min(this.lastSync + this.intervalMs - Date.now(), this.intervalMs);
     if (wait <= 0) this.syncNow();
     else this.timer ??= setTimeout(() => this.onTimer(), wait).unref();
   }

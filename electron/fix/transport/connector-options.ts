@@ -5,7 +5,7 @@ import type tls from 'node:tls';
 
 export interface TlsClientOptions {
   enabled?: true;
-  /** Trusted CA(s) in PEM; default: Node's bundled roots. */
+  /** Trusted CA(s) in PEM. Replaces Node's bundled roots (default) rather than adding to them. */
   ca?: string | Buffer | Array<string | Buffer>;
   /** SNI and certificate name to check; default: `host` unless it is an IP literal. */
   servername?: string;

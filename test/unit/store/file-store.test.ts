@@ -201,6 +201,21 @@ describe('FileMessageStore on disk', () => {
       }
     });
 
+    it("'interval' still syncs within the interval after the wall clock steps backwards", () => {
+      vi.useFakeTimers({ now: 1_000_000_000 });
+      try {
+        const store = openStore(tempDir(), { fsync: 'interval', fsyncIntervalMs: 50 });
+        const sync = vi.spyOn(fs, 'fdatasyncSync');
+        store.append(1, msg(1));
+        vi.setSystemTime(1_000_000_000 - 3_600_000);
+        store.append(2, msg(2));
+        vi.advanceTimersByTime(50);
+        expect(sync).toHaveBeenCalledTimes(2);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
     it("'interval' reports a failed background sync on the next write", () => {
       vi.useFakeTimers({ now: 1_000_000 });
       try {
