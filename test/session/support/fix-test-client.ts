@@ -3,11 +3,11 @@
 // transcript, so a red scenario reads like a QuickFIX acceptance-test log.
 import net from 'node:net';
 import tls from 'node:tls';
-import { FixFramer, FixParser, fromVisible, parseUtcTimestamp, visibleSoh } from '../../../electron/fix/codec/index.js';
-import { isBodyTag } from './fix-tags.js';
+import { FixFramer, FixParser, fromVisible, visibleSoh } from '../../../electron/fix/codec/index.js';
 import { Inbox } from './inbox.js';
+import { bodyDifference, InboundRules } from './inbound-rules.js';
 import { describeExpectation, mismatches, type FieldExpectation } from './matchers.js';
-import { framingProblems, ReceivedMessage } from './received-message.js';
+import { ReceivedMessage } from './received-message.js';
 import { planResend, type SentMessage } from './resend.js';
 import { composeMessage } from './script.js';
 
@@ -40,7 +40,6 @@ export interface DisconnectOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 3000;
-const MAX_CLOCK_SKEW_MS = 60_000;
 
 export function isPlainHeartbeat(m: ReceivedMessage): boolean {
   return m.msgType === '0' && !m.has(112);
@@ -56,12 +55,18 @@ export class FixTestClient {
   private readonly wire: string[] = [];
   private readonly started = Date.now();
   private readonly timeoutMs: number;
+  private readonly rules: InboundRules;
   private closedByUs = false;
 
   static connect(port: number, options: ClientOptions = {}): Promise<FixTestClient> {
     return new Promise((resolve, reject) => {
       const socket = options.tls
-        ? tls.connect({ host: '127.0.0.1', port, ca: options.tls.ca, servername: options.tls.servername ?? 'localhost' })
+        ? tls.connect({
+            host: '127.0.0.1',
+            port,
+            ca: options.tls.ca,
+            servername: options.tls.servername ?? 'localhost',
+          })
         : net.connect({ host: '127.0.0.1', port });
       socket.once('error', reject);
       socket.once(options.tls ? 'secureConnect' : 'connect', () => {
@@ -78,6 +83,7 @@ export class FixTestClient {
     this.sender = options.sender ?? 'TW';
     this.target = options.target ?? 'ISLD';
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.rules = new InboundRules(this.sender, this.target);
     socket.setNoDelay(true);
     this.framer = new FixFramer({
       onFrame: (buf, start, end) => this.onFrame(buf, start, end),
@@ -123,26 +129,38 @@ export class FixTestClient {
       const wanted = describeExpectation(want);
       if (item === null) throw this.fail(`nothing arrived within ${timeoutMs} ms; expected ${wanted}`);
       if (item.kind === 'closed') throw this.fail(`connection ${item.detail} while expecting ${wanted}`);
-      if (item.kind === 'garbled') throw this.fail(`acceptor sent a garbled frame (${item.reason}) while expecting ${wanted}`);
+      if (item.kind === 'garbled')
+        throw this.fail(`acceptor sent a garbled frame (${item.reason}) while expecting ${wanted}`);
       const m = item.message;
-      if (options.skipHeartbeats === true && isPlainHeartbeat(m)) continue;
-      const problems = [...this.headerProblems(m), ...mismatches(want, m)];
+      if (options.skipHeartbeats === true && isPlainHeartbeat(m) && item.problems.length === 0) continue;
+      const problems = [...item.problems, ...mismatches(want, m)];
       if (problems.length > 0) throw this.fail(`expected ${wanted}\n  received ${m}\n  ${problems.join('\n  ')}`);
       return m;
     }
   }
 
   /** Expect the acceptor's echo of `original`: same MsgType, same body fields and values, a header of its own. */
-  async expectEcho(original: SentMessage, want: FieldExpectation, options: ExpectOptions = {}): Promise<ReceivedMessage> {
+  async expectEcho(
+    original: SentMessage,
+    want: FieldExpectation,
+    options: ExpectOptions = {},
+  ): Promise<ReceivedMessage> {
     const m = await this.expect({ 35: original.msgType, ...want }, options);
-    const key = (tag: number | string, value: string): string => `${tag}=${value}`;
-    const sentBody = original.fields.filter((f) => isBodyTag(Number(f.tag))).map((f) => key(f.tag, f.value));
-    const gotBody = m.fields.filter(([t]) => isBodyTag(t)).map(([t, v]) => key(t, v));
-    const missing = sentBody.filter((f) => !gotBody.includes(f));
-    const extra = gotBody.filter((f) => !sentBody.includes(f));
-    if (missing.length > 0 || extra.length > 0) {
-      throw this.fail(`echo of ${original.visible}\n  body differs: missing [${missing.join(' ')}] extra [${extra.join(' ')}]`);
-    }
+    const sentFields = original.fields.map((f): [number, string] => [Number(f.tag), f.value]);
+    const problems = bodyDifference(sentFields, m.fields);
+    if (problems.length > 0) throw this.fail(`echo of ${original.visible}\n  received ${m}\n  ${problems.join('; ')}`);
+    return m;
+  }
+
+  /**
+   * Expect `original` (a message the acceptor sent earlier) replayed for our ResendRequest (spec 2.6): its own
+   * MsgSeqNum, 43=Y, 122 = its original SendingTime, the same body.
+   */
+  async expectResent(original: ReceivedMessage, options: ExpectOptions = {}): Promise<ReceivedMessage> {
+    const want = { 35: original.msgType, 34: String(original.seqNum), 43: 'Y', 122: original.get(52) ?? '' };
+    const m = await this.expect(want, options);
+    const problems = bodyDifference(original.fields, m.fields);
+    if (problems.length > 0) throw this.fail(`replay of ${original}\n  received ${m}\n  ${problems.join('; ')}`);
     return m;
   }
 
@@ -155,10 +173,10 @@ export class FixTestClient {
       const item = await this.inbox.next(deadline - Date.now());
       if (item === null) throw this.fail(`still connected ${timeoutMs} ms later; expected the acceptor to disconnect`);
       if (item.kind === 'closed') return allowed;
-      if (item.kind === 'garbled') throw this.fail(`acceptor sent a garbled frame (${item.reason}) before disconnecting`);
-      const problems = this.headerProblems(item.message);
-      if (options.allow?.(item.message) !== true || problems.length > 0) {
-        throw this.fail(`expected a disconnect, received ${item.message} ${problems.join('; ')}`);
+      if (item.kind === 'garbled')
+        throw this.fail(`acceptor sent a garbled frame (${item.reason}) before disconnecting`);
+      if (options.allow?.(item.message) !== true || item.problems.length > 0) {
+        throw this.fail(`expected a disconnect, received ${item.message} ${item.problems.join('; ')}`);
       }
       allowed.push(item.message);
     }
@@ -215,7 +233,7 @@ export class FixTestClient {
     }
     const message = new ReceivedMessage(parsed);
     this.note(`< ${message}`);
-    this.inbox.push({ kind: 'message', message });
+    this.inbox.push({ kind: 'message', message, problems: this.rules.check(message) });
   }
 
   private onGarbled(reason: string, text: string): void {
@@ -231,24 +249,6 @@ export class FixTestClient {
 
   private note(line: string): void {
     this.wire.push(`+${String(Date.now() - this.started).padStart(5)}ms ${line}`);
-  }
-
-  /** Spec 2.1/2.2 rules every message from the acceptor must meet, whatever the scenario expects of it. */
-  private headerProblems(m: ReceivedMessage): string[] {
-    const problems = framingProblems(m.raw);
-    if (m.get(8) !== 'FIX.4.4') problems.push(`8: wanted FIX.4.4, got ${m.get(8)}`);
-    if (m.get(49) !== this.target) problems.push(`49: wanted ${this.target} (the acceptor), got ${m.get(49)}`);
-    if (m.get(56) !== this.sender) problems.push(`56: wanted ${this.sender} (us), got ${m.get(56)}`);
-    if (!/^[1-9]\d*$/.test(m.get(34) ?? '')) problems.push(`34: wanted a positive MsgSeqNum, got ${m.get(34)}`);
-    const sendingTime = parseUtcTimestamp(m.get(52) ?? '');
-    if (Number.isNaN(sendingTime)) problems.push(`52: wanted a UTCTimestamp, got ${m.get(52)}`);
-    else if (Math.abs(sendingTime - Date.now()) > MAX_CLOCK_SKEW_MS) problems.push(`52 is not current UTC: ${m.get(52)}`);
-    if (m.get(43) === 'Y') {
-      const orig = parseUtcTimestamp(m.get(122) ?? '');
-      if (Number.isNaN(orig)) problems.push(`43=Y requires OrigSendingTime 122, got ${m.get(122)}`);
-      else if (orig > sendingTime) problems.push(`122 ${m.get(122)} is later than 52 ${m.get(52)}`);
-    }
-    return problems;
   }
 
   private fail(summary: string): Error {

@@ -3,7 +3,7 @@
 import type { ReceivedMessage } from './received-message.js';
 
 export type InboxItem =
-  | { readonly kind: 'message'; readonly message: ReceivedMessage }
+  | { readonly kind: 'message'; readonly message: ReceivedMessage; readonly problems: readonly string[] }
   | { readonly kind: 'garbled'; readonly reason: string; readonly text: string }
   | { readonly kind: 'closed'; readonly detail: string };
 

@@ -12,7 +12,7 @@ export type FieldMatcher = string | RegExp | Predicate | typeof ABSENT;
 export type FieldExpectation = Readonly<Record<number, FieldMatcher>>;
 
 /** The tag must not be on the message. */
-export const absent = ABSENT;
+export const absent: typeof ABSENT = ABSENT;
 
 /** The tag must be present with a non-empty value. */
 export const present: Predicate = { describe: '<present>', test: (v) => v !== undefined && v.length > 0 };

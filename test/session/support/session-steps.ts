@@ -26,10 +26,15 @@ export function order(seq: number, clOrdId: string, header = ''): string {
 }
 
 /** Send an order and expect its echo as the acceptor's message `acceptorSeq`. */
-export async function orderEchoed(c: FixTestClient, seq: number, clOrdId: string, acceptorSeq: number): Promise<SentMessage> {
+export async function orderEchoed(
+  c: FixTestClient,
+  seq: number,
+  clOrdId: string,
+  acceptorSeq: number,
+): Promise<{ sent: SentMessage; echo: ReceivedMessage }> {
   const sent = c.send(order(seq, clOrdId));
-  await c.expectEcho(sent, { 34: String(acceptorSeq) });
-  return sent;
+  const echo = await c.expectEcho(sent, { 34: String(acceptorSeq) });
+  return { sent, echo };
 }
 
 /** We log out with `seq`; the acceptor answers Logout `acceptorSeq` and closes (spec 2.3). */
