@@ -1,0 +1,56 @@
+// FIX 4.4 fields of the shared components: Instrument, Parties, trading sessions, accounts.
+// SecurityType (167), PartyIDSource (447) and PartyRole (452) are left without enums on purpose: venues extend
+// them (Kraken's xStocks use 167=TS), and an enum here would make the validator reject their messages.
+import { field } from './define.js';
+import type { FieldDef } from './types.js';
+
+export const INSTRUMENT_FIELDS: readonly FieldDef[] = [
+  field(1, 'Account', 'STRING'),
+  field(15, 'Currency', 'CURRENCY'),
+  field(22, 'SecurityIDSource', 'STRING'),
+  field(48, 'SecurityID', 'STRING'),
+  field(55, 'Symbol', 'STRING'),
+  field(63, 'SettlType', 'CHAR'),
+  field(64, 'SettlDate', 'LOCALMKTDATE'),
+  field(65, 'SymbolSfx', 'STRING'),
+  field(75, 'TradeDate', 'LOCALMKTDATE'),
+  field(106, 'Issuer', 'STRING'),
+  field(107, 'SecurityDesc', 'STRING'),
+  field(120, 'SettlCurrency', 'CURRENCY'),
+  field(167, 'SecurityType', 'STRING'),
+  field(200, 'MaturityMonthYear', 'MONTHYEAR'),
+  field(201, 'PutOrCall', 'INT', '0=PUT 1=CALL'),
+  field(202, 'StrikePrice', 'PRICE'),
+  field(206, 'OptAttribute', 'CHAR'),
+  field(207, 'SecurityExchange', 'EXCHANGE'),
+  field(229, 'TradeOriginationDate', 'LOCALMKTDATE'),
+  field(231, 'ContractMultiplier', 'FLOAT'),
+  field(336, 'TradingSessionID', 'STRING'),
+  field(386, 'NoTradingSessions', 'NUMINGROUP'),
+  field(447, 'PartyIDSource', 'CHAR'),
+  field(448, 'PartyID', 'STRING'),
+  field(452, 'PartyRole', 'INT'),
+  field(453, 'NoPartyIDs', 'NUMINGROUP'),
+  field(454, 'NoSecurityAltID', 'NUMINGROUP'),
+  field(455, 'SecurityAltID', 'STRING'),
+  field(456, 'SecurityAltIDSource', 'STRING'),
+  field(
+    460,
+    'Product',
+    'INT',
+    '1=AGENCY 2=COMMODITY 3=CORPORATE 4=CURRENCY 5=EQUITY 6=GOVERNMENT 7=INDEX 8=LOAN 9=MONEYMARKET ' +
+      '10=MORTGAGE 11=MUNICIPAL 12=OTHER 13=FINANCING',
+  ),
+  field(461, 'CFICode', 'STRING'),
+  field(470, 'CountryOfIssue', 'COUNTRY'),
+  field(523, 'PartySubID', 'STRING'),
+  field(541, 'MaturityDate', 'LOCALMKTDATE'),
+  field(581, 'AccountType', 'INT'),
+  field(625, 'TradingSessionSubID', 'STRING'),
+  field(660, 'AcctIDSource', 'INT'),
+  field(667, 'ContractSettlMonth', 'MONTHYEAR'),
+  field(762, 'SecuritySubType', 'STRING'),
+  field(802, 'NoPartySubIDs', 'NUMINGROUP'),
+  field(803, 'PartySubIDType', 'INT'),
+  field(947, 'StrikeCurrency', 'CURRENCY'),
+];
