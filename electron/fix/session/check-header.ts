@@ -1,0 +1,86 @@
+// Header-level checks on an inbound message whose turn has come (MsgSeqNum == expected). Structure first (missing,
+// empty, repeated, misplaced fields), then identity (CompIDs), then time (SendingTime, OrigSendingTime), then the
+// MsgType. Field-by-field body rules are the dictionary validator's.
+import type { FixMessage } from '../codec/fix-message.js';
+import { parseUtcTimestamp } from '../codec/timestamp.js';
+import { HEADER_TAGS, REPEATABLE_HEADER_TAGS, Tag } from './header-fields.js';
+import { isValidMsgType } from './msg-types.js';
+import { RejectReason, type SessionRejection } from './reject-reasons.js';
+
+export interface HeaderProblem extends SessionRejection {
+  /** FIX requires a Logout after this Reject (CompID or SendingTime problems). */
+  logout: boolean;
+}
+
+export interface HeaderCheckParams {
+  /** Our CompID: the peer's 56 must match. */
+  senderCompId: string;
+  /** The peer's CompID: its 49 must match. */
+  targetCompId: string;
+  /** Arrival time (epoch ms). */
+  rxAt: number;
+  /** 0 disables the SendingTime accuracy check. */
+  maxSkewMs: number;
+  extraMsgTypes: ReadonlySet<string>;
+}
+
+const problem = (reason: number, tag?: number, logout = false): HeaderProblem =>
+  tag === undefined ? { reason, logout } : { reason, tag, logout };
+
+/** Missing, empty, invalid-number, repeated and out-of-order fields. */
+export function checkStructure(msg: FixMessage): HeaderProblem | null {
+  for (const tag of [Tag.SenderCompID, Tag.TargetCompID, Tag.SendingTime]) {
+    if (!msg.has(tag)) return problem(RejectReason.RequiredTagMissing, tag);
+  }
+  const seen = new Set<number>();
+  let inBody = false;
+  for (let i = 0; i < msg.fieldCount; i++) {
+    const tag = msg.tagAt(i);
+    if (tag <= 0) return problem(RejectReason.InvalidTagNumber, tag);
+    if (msg.valueEnds[i] === msg.valueStarts[i]) return problem(RejectReason.TagWithoutValue, tag);
+    if (i < 3) continue;
+    if (!HEADER_TAGS.has(tag)) {
+      inBody = true;
+      continue;
+    }
+    if (inBody) return problem(RejectReason.TagOutOfOrder, tag);
+    if (seen.has(tag) && !REPEATABLE_HEADER_TAGS.has(tag)) return problem(RejectReason.TagRepeated, tag);
+    seen.add(tag);
+  }
+  return null;
+}
+
+export function checkCompIds(msg: FixMessage, p: HeaderCheckParams): HeaderProblem | null {
+  const ok = msg.getString(Tag.SenderCompID) === p.targetCompId && msg.getString(Tag.TargetCompID) === p.senderCompId;
+  return ok ? null : problem(RejectReason.CompIdProblem, undefined, true);
+}
+
+/** SendingTime format and accuracy; for PossDup messages OrigSendingTime presence and 122 <= 52. */
+export function checkSendingTime(msg: FixMessage, p: HeaderCheckParams): HeaderProblem | null {
+  const sendingTime = parseUtcTimestamp(msg.getString(Tag.SendingTime) ?? '');
+  if (Number.isNaN(sendingTime)) return problem(RejectReason.IncorrectDataFormat, Tag.SendingTime);
+  if (p.maxSkewMs > 0 && Math.abs(sendingTime - p.rxAt) > p.maxSkewMs) {
+    return problem(RejectReason.SendingTimeAccuracy, undefined, true);
+  }
+  return msg.getBool(Tag.PossDupFlag) === true ? checkOrigSendingTime(msg, sendingTime) : null;
+}
+
+/** A PossDup message must carry 122, and 122 must not be later than 52. */
+export function checkOrigSendingTime(msg: FixMessage, sendingTime?: number): HeaderProblem | null {
+  const origText = msg.getString(Tag.OrigSendingTime);
+  if (origText === undefined) return problem(RejectReason.RequiredTagMissing, Tag.OrigSendingTime);
+  const orig = parseUtcTimestamp(origText);
+  if (Number.isNaN(orig)) return problem(RejectReason.IncorrectDataFormat, Tag.OrigSendingTime);
+  const sent = sendingTime ?? parseUtcTimestamp(msg.getString(Tag.SendingTime) ?? '');
+  if (!Number.isNaN(sent) && orig > sent) return problem(RejectReason.SendingTimeAccuracy, undefined, true);
+  return null;
+}
+
+export function checkMsgType(msg: FixMessage, p: HeaderCheckParams): HeaderProblem | null {
+  return isValidMsgType(msg.msgType, p.extraMsgTypes) ? null : problem(RejectReason.InvalidMsgType);
+}
+
+/** All header checks in the order a counterparty expects them reported; the first problem wins. */
+export function checkHeader(msg: FixMessage, p: HeaderCheckParams): HeaderProblem | null {
+  return checkStructure(msg) ?? checkCompIds(msg, p) ?? checkSendingTime(msg, p) ?? checkMsgType(msg, p);
+}

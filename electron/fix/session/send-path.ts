@@ -1,0 +1,109 @@
+// The one serialised way out of the session: take the next MsgSeqNum, stamp SendingTime, encode, persist in the
+// store (durable) BEFORE the transport sees the bytes, then write, log and report. While a resend replay is on the
+// wire, newly sequenced messages are stored at once but their writes are held back and released after the replay,
+// so the peer never sees a new number in the middle of the numbers it asked for.
+import { FixEncoder } from '../codec/encoder.js';
+import { maskSecretsBuffer } from '../log/mask-secrets.js';
+import type { SessionLog } from '../log/session-log.js';
+import type { Transport } from '../transport/transport.js';
+import { buildHeader } from './build-header.js';
+import type { OutboundStamp, SequenceCoordinator } from './sequence-coordinator.js';
+import type { SessionEmitter } from './session-events.js';
+
+/** Writes the body; gets the header's MsgSeqNum and SendingTime (a Logon signature covers them). */
+export type BodyWriter = (enc: FixEncoder, stamp: OutboundStamp) => void;
+
+export interface SendPathDeps {
+  beginString: string;
+  senderCompId: string;
+  targetCompId: string;
+  seq: SequenceCoordinator;
+  log: SessionLog | undefined;
+  events: SessionEmitter;
+  now: () => number;
+  /** Told about every write, for the heartbeat timer. */
+  wrote: (at: number) => void;
+}
+
+export class SendPath {
+  private readonly enc: FixEncoder;
+  private transport: Transport | null = null;
+  private held: Array<{ raw: Buffer; msgType: string; seq: number }> | null = null;
+
+  constructor(private readonly d: SendPathDeps) {
+    this.enc = new FixEncoder(d.beginString);
+  }
+
+  attach(transport: Transport | null): void {
+    this.transport = transport;
+    this.held = null;
+  }
+
+  /** A new message under the next MsgSeqNum. Throws (nothing consumed, nothing written) if the body writer or the
+   * store fails. Returns the number used. */
+  sendSequenced(msgType: string, writeBody: BodyWriter, possResend = false): number {
+    const { seq, sendingTime } = this.d.seq.stampOutbound();
+    const enc = this.enc.begin(msgType);
+    buildHeader(enc, {
+      senderCompId: this.d.senderCompId,
+      targetCompId: this.d.targetCompId,
+      seq,
+      sendingTime,
+      possResend,
+    });
+    writeBody(enc, { seq, sendingTime });
+    const raw = Buffer.from(enc.finish());
+    this.d.seq.persistOutbound(seq, raw);
+    if (this.held !== null) this.held.push({ raw, msgType, seq });
+    else this.write(raw, msgType, seq, false);
+    this.d.events.emit('seqNums', {
+      nextSenderSeq: this.d.seq.nextSenderSeq,
+      nextTargetSeq: this.d.seq.expectedTargetSeq,
+    });
+    return seq;
+  }
+
+  /** A replayed message or gap fill under an old number: 43=Y, 122, fresh 52; never stored again. */
+  sendResent(
+    msgType: string,
+    seq: number,
+    origSendingTime: string | undefined,
+    writeRest: (enc: FixEncoder) => void,
+  ): void {
+    const sendingTime = this.d.seq.sendingTimeNow();
+    const enc = this.enc.begin(msgType);
+    buildHeader(enc, {
+      senderCompId: this.d.senderCompId,
+      targetCompId: this.d.targetCompId,
+      seq,
+      sendingTime,
+      origSendingTime: origSendingTime ?? sendingTime,
+    });
+    writeRest(enc);
+    this.write(Buffer.from(enc.finish()), msgType, seq, true);
+  }
+
+  /** Start holding back newly sequenced writes (a replay begins). */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Write everything held, in order (the replay is done). */
+  release(): void {
+    const held = this.held;
+    this.held = null;
+    if (held) for (const h of held) this.write(h.raw, h.msgType, h.seq, false);
+  }
+
+  private write(raw: Buffer, msgType: string, seq: number, possDup: boolean): void {
+    const t = this.transport;
+    if (t === null || !t.isOpen) return;
+    t.write(raw);
+    const at = this.d.now();
+    this.d.wrote(at);
+    this.d.log?.outgoing(raw);
+    if (this.d.events.has('message')) {
+      this.d.events.emit('message', { direction: 'out', msgType, seq, raw: maskSecretsBuffer(raw), at, possDup });
+    }
+  }
+}

@@ -1,0 +1,406 @@
+// One FIX 4.4 session, initiator or acceptor: one state machine, one serialised send path, one owner of sequence
+// numbers. Lives in the main process; the transport (connector/reconnector or listener) hands it connections, the
+// application gets inbound application messages in order and sends through `send`. Nothing here throws into the
+// socket path: protocol faults become Rejects, Logouts or disconnects, and all of them are reported as events.
+import type { FixMessage } from '../codec/fix-message.js';
+import type { Transport } from '../transport/transport.js';
+import { buildHeartbeat } from './build-heartbeat.js';
+import { buildLogon } from './build-logon.js';
+import { buildLogout } from './build-logout.js';
+import { buildResendRequest } from './build-resend-request.js';
+import { buildTestRequest } from './build-test-request.js';
+import type { SessionClock } from './clock.js';
+import { HeartbeatMonitor } from './heartbeat-monitor.js';
+import { InboundPipeline } from './inbound-pipeline.js';
+import { InboundQueue } from './inbound-queue.js';
+import { isAdminMsgType, MsgType } from './msg-types.js';
+import { NamedTimers } from './named-timers.js';
+import { onLogout } from './on-logout.js';
+import type { SessionRejection } from './reject-reasons.js';
+import { DailyResetScheduler } from './reset-scheduler.js';
+import { Resender } from './resender.js';
+import { sendBusinessReject, sendReject } from './send-rejects.js';
+import { SendPath, type BodyWriter } from './send-path.js';
+import { SequenceCoordinator } from './sequence-coordinator.js';
+import type { SessionHandle } from './session-application.js';
+import type { AdminBodyWriter, SessionCore } from './session-core.js';
+import { SessionEmitter, type SessionEventMap, type SessionListener } from './session-events.js';
+import { SessionNotActiveError } from './session-errors.js';
+import { resolveSessionOptions, type ResolvedSessionOptions, type SessionOptions } from './session-options.js';
+import { isStaleAfterDailyReset } from './session-schedule.js';
+import { SessionState } from './session-state.js';
+import { SessionStateMachine } from './state-machine.js';
+
+type TimerName = 'logon' | 'logout' | 'closeDelay';
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export class Session implements SessionCore, SessionHandle {
+  readonly o: ResolvedSessionOptions;
+  readonly seq: SequenceCoordinator;
+  readonly heartbeat: HeartbeatMonitor;
+  readonly resender: Resender;
+  readonly queue: InboundQueue;
+  readonly events: SessionEmitter;
+  heartBtIntSec: number;
+  private readonly clock: SessionClock;
+  private readonly machine: SessionStateMachine;
+  private readonly out: SendPath;
+  private readonly inbound: InboundPipeline;
+  private readonly timers: NamedTimers<TimerName>;
+  private readonly schedule: DailyResetScheduler | null;
+  private transport: Transport | null = null;
+  private detachTransport: (() => void) | null = null;
+  private resetForNextLogon = false;
+  private sentResetThisConnection = false;
+  private dailyResetDue = false;
+  private closed = false;
+
+  constructor(options: SessionOptions) {
+    this.o = resolveSessionOptions(options);
+    this.clock = this.o.clock;
+    this.heartBtIntSec = this.o.heartBtIntSec;
+    this.events = new SessionEmitter((event, err) => this.event(`listener for '${event}' failed: ${describe(err)}`));
+    this.machine = new SessionStateMachine(() => this.clock.now(), {
+      changed: (change) => {
+        this.event(`State ${change.from} -> ${change.to}: ${change.reason}`);
+        this.events.emit('state', change);
+      },
+      refused: (from, to, reason) => this.event(`Refused state change ${from} -> ${to} (${reason})`),
+    });
+    this.seq = new SequenceCoordinator(this.o.store, this.clock);
+    this.queue = new InboundQueue(this.o.maxQueuedMessages);
+    this.timers = new NamedTimers(this.clock);
+    this.out = new SendPath({
+      beginString: this.o.beginString,
+      senderCompId: this.o.senderCompId,
+      targetCompId: this.o.targetCompId,
+      seq: this.seq,
+      log: this.o.log,
+      events: this.events,
+      now: () => this.clock.now(),
+      wrote: (at) => this.heartbeat.noteSent(at),
+    });
+    this.heartbeat = new HeartbeatMonitor(this.clock, this.o.testRequestFactor, {
+      sendHeartbeat: () => {
+        if (this.sendAdmin(MsgType.Heartbeat, (enc) => buildHeartbeat(enc)) > 0) {
+          this.events.emit('heartbeat', { direction: 'out', at: this.now() });
+        }
+      },
+      sendTestRequest: (id) => {
+        this.event(`No message received for ${this.heartBtIntSec} s x ${this.o.testRequestFactor}: TestRequest ${id}`);
+        this.sendAdmin(MsgType.TestRequest, (enc) => buildTestRequest(enc, id));
+      },
+      peerSilent: (ms) => this.disconnect(`peer silent for ${ms} ms after TestRequest: connection presumed dead`, true),
+    });
+    this.resender = new Resender({
+      seq: this.seq,
+      out: this.out,
+      policy: this.o.resendPolicy,
+      chunkSize: this.o.resendChunkSize,
+      yieldToEventLoop: this.o.yieldToEventLoop,
+      event: (text) => this.event(text),
+      failed: (err) => this.disconnect(`resend failed: ${describe(err)}`),
+    });
+    this.inbound = new InboundPipeline(this);
+    const daily = this.o.dailyReset;
+    this.schedule = daily ? new DailyResetScheduler(this.clock, daily, () => this.runDailyReset()) : null;
+    this.schedule?.start();
+  }
+
+  // ---- public API ------------------------------------------------------------------------------------------
+
+  get state(): SessionState {
+    return this.machine.current;
+  }
+  get senderCompId(): string {
+    return this.o.senderCompId;
+  }
+  get targetCompId(): string {
+    return this.o.targetCompId;
+  }
+  get nextSenderSeq(): number {
+    return this.seq.nextSenderSeq;
+  }
+  get nextTargetSeq(): number {
+    return this.seq.expectedTargetSeq;
+  }
+  get isConnected(): boolean {
+    return this.transport !== null;
+  }
+  get handle(): SessionHandle {
+    return this;
+  }
+  get sentReset(): boolean {
+    return this.sentResetThisConnection;
+  }
+  get resetPendingForLogon(): boolean {
+    return this.resetForNextLogon;
+  }
+  /** When the next scheduled daily reset is due (epoch ms), or 0 without a schedule. */
+  get nextDailyResetAt(): number {
+    return this.schedule?.nextAt ?? 0;
+  }
+
+  on<K extends keyof SessionEventMap>(event: K, fn: SessionListener<K>): () => void {
+    return this.events.on(event, fn);
+  }
+
+  /** Initiator: the connector is dialling. */
+  connecting(): void {
+    this.machine.transition(SessionState.Connecting, 'connecting');
+  }
+
+  /** A connected transport (TLS done) for this session. Initiator: sends our Logon. Acceptor: awaits the peer's. */
+  connected(transport: Transport): void {
+    if (this.closed || this.transport !== null) {
+      this.event(
+        `Connection from ${transport.info.remote} refused: session ${this.closed ? 'closed' : 'already connected'}`,
+      );
+      transport.close();
+      return;
+    }
+    this.attach(transport);
+    this.applyStaleDailyReset();
+    if (this.o.role === 'acceptor') {
+      this.machine.transition(SessionState.AwaitingLogon, `connection from ${transport.info.remote}`);
+      this.timers.set('logon', this.o.logonTimeoutMs, () => this.disconnect('no Logon received in time'));
+      return;
+    }
+    const reset = this.o.resetOnLogon || this.resetForNextLogon;
+    if (reset) this.seq.resetBoth();
+    this.sentResetThisConnection = reset;
+    this.machine.transition(SessionState.LogonSent, `connected to ${transport.info.remote}`);
+    if (this.sendLogon(false, reset) < 0) return;
+    this.timers.set('logon', this.o.logonTimeoutMs, () => this.disconnect('no Logon answer in time'));
+  }
+
+  /** Sends an application message; returns its MsgSeqNum. Throws when not Active or on a store/encode failure. */
+  send(msgType: string, writeBody: BodyWriter): number {
+    if (this.state !== SessionState.Active) throw new SessionNotActiveError(this.state, `send ${msgType}`);
+    if (isAdminMsgType(msgType))
+      throw new TypeError(`MsgType ${msgType} is session-level: the session sends it itself`);
+    return this.out.sendSequenced(msgType, writeBody);
+  }
+
+  /** Orderly end: our Logout, then wait for the peer's. Before logon completes, simply disconnects. */
+  logout(text?: string): void {
+    if (this.state === SessionState.Active) this.startLogout(text);
+    else if (this.state !== SessionState.LogoutSent && this.transport !== null)
+      this.disconnect(text ?? 'logout requested');
+  }
+
+  /** Drop the connection without a Logout (abnormal: Kraken's cancel-on-disconnect fires). */
+  disconnect(reason: string, abrupt = false): void {
+    const t = this.transport;
+    if (t === null) {
+      if (this.state === SessionState.Connecting) this.machine.transition(SessionState.Disconnected, reason);
+      return;
+    }
+    this.connectionEnded(reason);
+    if (abrupt) t.destroy(reason);
+    else t.close();
+  }
+
+  /** Our next Logon will carry 141=Y and both numbers restart at 1 (when logged on, after the next reconnect). */
+  requestSequenceReset(): void {
+    this.resetForNextLogon = true;
+    if (this.transport === null) this.performReset('sequence reset requested');
+  }
+
+  /** Stop for good: disconnect, stop the daily schedule. The store and log stay open: their owner closes them. */
+  close(): void {
+    this.closed = true;
+    this.schedule?.stop();
+    this.disconnect('session closed');
+  }
+
+  // ---- SessionCore (used by handlers) ------------------------------------------------------------------------
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  transition(to: SessionState, reason: string): boolean {
+    return this.machine.transition(to, reason);
+  }
+
+  event(text: string): void {
+    this.o.log?.event(text);
+    this.events.emit('event', { text, at: this.clock.now() });
+  }
+
+  sendAdmin(msgType: string, body: AdminBodyWriter): number {
+    if (this.transport === null) return -1;
+    try {
+      return this.out.sendSequenced(msgType, body);
+    } catch (err) {
+      this.event(`Could not send ${msgType}: ${describe(err)}`);
+      this.disconnect('outbound message could not be stored or encoded', true);
+      return -1;
+    }
+  }
+
+  sendLogon(isResponse: boolean, resetSeqNum: boolean): number {
+    return this.sendAdmin(MsgType.Logon, (enc, stamp) => {
+      buildLogon(enc, this.heartBtIntSec, resetSeqNum);
+      this.o.logonHook?.decorateLogon?.(enc, {
+        seq: stamp.seq,
+        senderCompId: this.o.senderCompId,
+        targetCompId: this.o.targetCompId,
+        sendingTime: stamp.sendingTime,
+        resetSeqNum,
+        isResponse,
+      });
+    });
+  }
+
+  reject(msg: FixMessage, r: SessionRejection): void {
+    sendReject(this, msg, r);
+  }
+
+  businessReject(msg: FixMessage, reason: number, text: string): void {
+    sendBusinessReject(this, msg, reason, text);
+  }
+
+  requestResend(begin: number, knownEnd: number): void {
+    const pending = this.seq.resendPending;
+    if (pending !== null) {
+      this.event(`Already sent ResendRequest FROM: ${pending.begin} TO: ${pending.end}. Not sending another.`);
+      if (knownEnd > pending.end) this.seq.resendRequested(pending.begin, knownEnd);
+      return;
+    }
+    this.event(`Sending ResendRequest FROM: ${begin} TO: 0 (missing ${begin}..${knownEnd})`);
+    if (this.sendAdmin(MsgType.ResendRequest, (enc) => buildResendRequest(enc, begin, 0)) > 0) {
+      this.seq.resendRequested(begin, knownEnd);
+    }
+  }
+
+  loggedOn(resetSeqNum: boolean): void {
+    this.timers.clear('logon');
+    if (!this.machine.transition(SessionState.Active, resetSeqNum ? 'logon (sequence numbers reset)' : 'logon')) return;
+    this.resetForNextLogon = false;
+    this.heartbeat.start(this.heartBtIntSec);
+    this.events.emit('logon', { resetSeqNum, heartBtIntSec: this.heartBtIntSec, at: this.clock.now() });
+    this.emitSeqNums();
+    try {
+      this.o.application?.onLogon?.(this);
+    } catch (err) {
+      this.event(`Application onLogon failed: ${describe(err)}`);
+    }
+  }
+
+  startLogout(text?: string): void {
+    if (this.state !== SessionState.Active) return;
+    this.event(`Logout${text ? `: ${text}` : ''}`);
+    this.events.emit('logout', { initiatedBy: 'us', ...(text !== undefined ? { text } : {}), at: this.clock.now() });
+    if (this.sendAdmin(MsgType.Logout, (enc) => buildLogout(enc, text)) < 0) return;
+    this.machine.transition(SessionState.LogoutSent, 'our Logout sent');
+    this.timers.set('logout', this.o.logoutTimeoutMs, () => this.disconnect('peer did not answer our Logout in time'));
+  }
+
+  logoutAndDisconnect(text: string): void {
+    this.event(`Logout and disconnect: ${text}`);
+    this.sendAdmin(MsgType.Logout, (enc) => buildLogout(enc, text));
+    this.disconnect(text);
+  }
+
+  peerLogoutAnswered(): void {
+    if (this.o.role === 'initiator') {
+      this.disconnect('peer Logout answered');
+      return;
+    }
+    this.machine.transition(SessionState.LogoutSent, 'peer Logout answered');
+    this.timers.set('closeDelay', this.o.logoutCloseDelayMs, () => this.disconnect('peer Logout answered'));
+  }
+
+  holdPeerLogout(msg: FixMessage): void {
+    this.event('Logout received beyond a gap: asking for the missing messages before answering it');
+    this.timers.set('logout', this.o.logoutTimeoutMs, () => {
+      this.event('Gap not filled in time: answering the held Logout');
+      onLogout(this, msg);
+    });
+  }
+
+  // ---- connection lifecycle ----------------------------------------------------------------------------------
+
+  private attach(transport: Transport): void {
+    const onRx = (chunk: Buffer): void => {
+      try {
+        this.inbound.rx(chunk);
+      } catch (err) {
+        this.event(`Inbound processing failed: ${describe(err)}`);
+        this.disconnect('internal error while processing inbound data', true);
+      }
+    };
+    const onDisconnected = (reason: string): void => {
+      if (this.transport === transport) this.connectionEnded(`transport closed: ${reason}`);
+    };
+    this.transport = transport;
+    this.sentResetThisConnection = false;
+    this.out.attach(transport);
+    transport.on('rxData', onRx);
+    transport.on('disconnected', onDisconnected);
+    this.detachTransport = () => {
+      transport.off('rxData', onRx);
+      transport.off('disconnected', onDisconnected);
+    };
+  }
+
+  private connectionEnded(reason: string): void {
+    const wasLoggedOn = this.state === SessionState.Active || this.state === SessionState.LogoutSent;
+    this.detachTransport?.();
+    this.detachTransport = null;
+    this.transport = null;
+    this.out.attach(null);
+    this.timers.clearAll();
+    this.heartbeat.stop();
+    this.resender.cancel();
+    this.queue.clear();
+    this.seq.clearResendPending();
+    this.inbound.clear();
+    this.machine.transition(SessionState.Disconnected, reason);
+    if (this.dailyResetDue) this.performReset('daily reset');
+    if (wasLoggedOn) {
+      try {
+        this.o.application?.onLogout?.(this, reason);
+      } catch (err) {
+        this.event(`Application onLogout failed: ${describe(err)}`);
+      }
+    }
+  }
+
+  // ---- daily reset -------------------------------------------------------------------------------------------
+
+  private runDailyReset(): void {
+    this.event('Scheduled daily session reset');
+    if (this.transport === null) {
+      this.performReset('daily reset');
+      return;
+    }
+    this.dailyResetDue = true;
+    if (this.state === SessionState.Active) this.startLogout('Daily session reset');
+    else if (this.state !== SessionState.LogoutSent) this.disconnect('daily session reset');
+  }
+
+  /** A store created before the last reset instant (the workstation was off across it) is stale. */
+  private applyStaleDailyReset(): void {
+    const d = this.o.dailyReset;
+    if (d && isStaleAfterDailyReset(this.seq.storeCreatedAt, this.clock.now(), d))
+      this.performReset('store predates the daily reset');
+  }
+
+  private performReset(why: string): void {
+    this.dailyResetDue = false;
+    this.seq.resetBoth();
+    this.resetForNextLogon = true;
+    this.event(`Sequence numbers reset to 1 (${why}); next Logon carries 141=Y`);
+    this.emitSeqNums();
+  }
+
+  private emitSeqNums(): void {
+    this.events.emit('seqNums', { nextSenderSeq: this.seq.nextSenderSeq, nextTargetSeq: this.seq.expectedTargetSeq });
+  }
+}
