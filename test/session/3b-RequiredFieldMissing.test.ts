@@ -16,11 +16,12 @@ describe('3b RequiredFieldMissing', () => {
     await logout(c, 4, 4);
   });
 
-  it('rejects a NewOrderSingle without Symbol with 373=1 and 371=55 instead of echoing it', async () => {
+  // Side, not Symbol: FIX 4.4 makes Symbol required only within the Instrument component's conditions.
+  it('rejects a NewOrderSingle without Side with 373=1 and 371=54 instead of echoing it', async () => {
     const c = await isld.connect();
     await logon(c);
-    c.send('35=D|34=2|11=ORD-2|21=3|38=100|40=1|54=1|60=<TIME>');
-    await c.expect({ 35: '3', 34: '2', 45: '2', 371: '55', 372: 'D', 373: '1' });
+    c.send('35=D|34=2|11=ORD-2|21=3|38=100|40=1|55=INTC|60=<TIME>');
+    await c.expect({ 35: '3', 34: '2', 45: '2', 371: '54', 372: 'D', 373: '1' });
     await probe(c, 3, 3);
     await logout(c, 4, 4);
   });

@@ -29,8 +29,9 @@ export interface EchoFixture {
   connect(options?: ClientOptions): Promise<FixTestClient>;
 }
 
-// Resolved at run time: the echo server is written in parallel with these scenarios.
-const ECHO_MODULE = '../../../electron/sim/echo/echo-server.js';
+// Resolved at run time. FIX_SESSION_ECHO_MODULE may name another module with the same startEchoServer API (for
+// instance an adapter over QuickFIX's acceptor) to check the scenarios themselves against a reference engine.
+const ECHO_MODULE = process.env.FIX_SESSION_ECHO_MODULE ?? '../../../electron/sim/echo/echo-server.js';
 
 /** Register the per-test acceptor; settings are evaluated per test so a fixture may depend on other hooks. */
 export function useEchoServer(settings: EchoSettings | (() => EchoSettings) = {}): EchoFixture {

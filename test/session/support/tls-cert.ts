@@ -1,4 +1,5 @@
-// A self-signed certificate for 127.0.0.1/localhost, made with the openssl CLI for the TLS scenario.
+// A self-signed certificate for 127.0.0.1/localhost, made with the openssl CLI for the TLS scenario. RSA rather
+// than EC so the same certificate also serves QuickFIX 1.15's SSL acceptor in a reference run.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +18,7 @@ export function makeSelfSignedCertificate(dir: string): TestCertificate {
       'req',
       '-x509',
       '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
+      'rsa:2048',
       '-nodes',
       '-keyout',
       keyPath,
