@@ -68,6 +68,7 @@ export class InboundPipeline {
     }
     this.process(msg, rxAt, null);
     this.drainQueue();
+    this.c.emitSeqNums();
   }
 
   private process(msg: FixMessage, rxAt: number, queued: QueuedMessage | null): void {

@@ -21,6 +21,8 @@ export interface SendPathDeps {
   log: SessionLog | undefined;
   events: SessionEmitter;
   now: () => number;
+  /** A number was consumed (report the sequence numbers). */
+  sequenced: () => void;
   /** Told about every write, for the heartbeat timer. */
   wrote: (at: number) => void;
 }
@@ -56,10 +58,7 @@ export class SendPath {
     this.d.seq.persistOutbound(seq, raw);
     if (this.held !== null) this.held.push({ raw, msgType, seq });
     else this.write(raw, msgType, seq, false);
-    this.d.events.emit('seqNums', {
-      nextSenderSeq: this.d.seq.nextSenderSeq,
-      nextTargetSeq: this.d.seq.expectedTargetSeq,
-    });
+    this.d.sequenced();
     return seq;
   }
 

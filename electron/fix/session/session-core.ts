@@ -55,4 +55,6 @@ export interface SessionCore {
   /** A Logout arrived beyond a gap and we wait for the gap to fill first (resendBeforeLogout). */
   holdPeerLogout(msg: FixMessage): void;
   disconnect(reason: string): void;
+  /** Report the sequence numbers if they changed. */
+  emitSeqNums(): void;
 }

@@ -4,12 +4,12 @@
 // socket path: protocol faults become Rejects, Logouts or disconnects, and all of them are reported as events.
 import type { FixMessage } from '../codec/fix-message.js';
 import type { Transport } from '../transport/transport.js';
-import { buildHeartbeat } from './build-heartbeat.js';
 import { buildLogon } from './build-logon.js';
 import { buildLogout } from './build-logout.js';
 import { buildResendRequest } from './build-resend-request.js';
-import { buildTestRequest } from './build-test-request.js';
 import type { SessionClock } from './clock.js';
+import { DailyReset } from './daily-reset.js';
+import { heartbeatActions } from './heartbeat-actions.js';
 import { HeartbeatMonitor } from './heartbeat-monitor.js';
 import { InboundPipeline } from './inbound-pipeline.js';
 import { InboundQueue } from './inbound-queue.js';
@@ -17,7 +17,6 @@ import { isAdminMsgType, MsgType } from './msg-types.js';
 import { NamedTimers } from './named-timers.js';
 import { onLogout } from './on-logout.js';
 import type { SessionRejection } from './reject-reasons.js';
-import { DailyResetScheduler } from './reset-scheduler.js';
 import { Resender } from './resender.js';
 import { sendBusinessReject, sendReject } from './send-rejects.js';
 import { SendPath, type BodyWriter } from './send-path.js';
@@ -27,7 +26,6 @@ import type { AdminBodyWriter, SessionCore } from './session-core.js';
 import { SessionEmitter, type SessionEventMap, type SessionListener } from './session-events.js';
 import { SessionNotActiveError } from './session-errors.js';
 import { resolveSessionOptions, type ResolvedSessionOptions, type SessionOptions } from './session-options.js';
-import { isStaleAfterDailyReset } from './session-schedule.js';
 import { SessionState } from './session-state.js';
 import { SessionStateMachine } from './state-machine.js';
 
@@ -50,13 +48,13 @@ export class Session implements SessionCore, SessionHandle {
   private readonly out: SendPath;
   private readonly inbound: InboundPipeline;
   private readonly timers: NamedTimers<TimerName>;
-  private readonly schedule: DailyResetScheduler | null;
+  private readonly daily: DailyReset;
   private transport: Transport | null = null;
   private detachTransport: (() => void) | null = null;
   private resetForNextLogon = false;
   private sentResetThisConnection = false;
-  private dailyResetDue = false;
   private closed = false;
+  private reportedSeqs: [number, number] = [0, 0];
 
   constructor(options: SessionOptions) {
     this.o = resolveSessionOptions(options);
@@ -81,20 +79,14 @@ export class Session implements SessionCore, SessionHandle {
       log: this.o.log,
       events: this.events,
       now: () => this.clock.now(),
+      sequenced: () => this.emitSeqNums(),
       wrote: (at) => this.heartbeat.noteSent(at),
     });
-    this.heartbeat = new HeartbeatMonitor(this.clock, this.o.testRequestFactor, {
-      sendHeartbeat: () => {
-        if (this.sendAdmin(MsgType.Heartbeat, (enc) => buildHeartbeat(enc)) > 0) {
-          this.events.emit('heartbeat', { direction: 'out', at: this.now() });
-        }
-      },
-      sendTestRequest: (id) => {
-        this.event(`No message received for ${this.heartBtIntSec} s x ${this.o.testRequestFactor}: TestRequest ${id}`);
-        this.sendAdmin(MsgType.TestRequest, (enc) => buildTestRequest(enc, id));
-      },
-      peerSilent: (ms) => this.disconnect(`peer silent for ${ms} ms after TestRequest: connection presumed dead`, true),
-    });
+    this.heartbeat = new HeartbeatMonitor(
+      this.clock,
+      this.o.testRequestFactor,
+      heartbeatActions(this, (reason) => this.disconnect(reason, true)),
+    );
     this.resender = new Resender({
       seq: this.seq,
       out: this.out,
@@ -105,9 +97,8 @@ export class Session implements SessionCore, SessionHandle {
       failed: (err) => this.disconnect(`resend failed: ${describe(err)}`),
     });
     this.inbound = new InboundPipeline(this);
-    const daily = this.o.dailyReset;
-    this.schedule = daily ? new DailyResetScheduler(this.clock, daily, () => this.runDailyReset()) : null;
-    this.schedule?.start();
+    this.daily = new DailyReset(this.clock, this.o.dailyReset, this);
+    this.daily.start();
   }
 
   // ---- public API ------------------------------------------------------------------------------------------
@@ -141,7 +132,7 @@ export class Session implements SessionCore, SessionHandle {
   }
   /** When the next scheduled daily reset is due (epoch ms), or 0 without a schedule. */
   get nextDailyResetAt(): number {
-    return this.schedule?.nextAt ?? 0;
+    return this.daily.nextAt;
   }
 
   on<K extends keyof SessionEventMap>(event: K, fn: SessionListener<K>): () => void {
@@ -163,7 +154,7 @@ export class Session implements SessionCore, SessionHandle {
       return;
     }
     this.attach(transport);
-    this.applyStaleDailyReset();
+    this.daily.checkStaleStore();
     if (this.o.role === 'acceptor') {
       this.machine.transition(SessionState.AwaitingLogon, `connection from ${transport.info.remote}`);
       this.timers.set('logon', this.o.logonTimeoutMs, () => this.disconnect('no Logon received in time'));
@@ -207,13 +198,13 @@ export class Session implements SessionCore, SessionHandle {
   /** Our next Logon will carry 141=Y and both numbers restart at 1 (when logged on, after the next reconnect). */
   requestSequenceReset(): void {
     this.resetForNextLogon = true;
-    if (this.transport === null) this.performReset('sequence reset requested');
+    if (this.transport === null) this.resetNumbers('sequence reset requested');
   }
 
   /** Stop for good: disconnect, stop the daily schedule. The store and log stay open: their owner closes them. */
   close(): void {
     this.closed = true;
-    this.schedule?.stop();
+    this.daily.stop();
     this.disconnect('session closed');
   }
 
@@ -268,8 +259,9 @@ export class Session implements SessionCore, SessionHandle {
   requestResend(begin: number, knownEnd: number): void {
     const pending = this.seq.resendPending;
     if (pending !== null) {
+      // The outstanding request asks for everything (16=0); once it is satisfied, whatever is still missing
+      // below queued messages is asked for again.
       this.event(`Already sent ResendRequest FROM: ${pending.begin} TO: ${pending.end}. Not sending another.`);
-      if (knownEnd > pending.end) this.seq.resendRequested(pending.begin, knownEnd);
       return;
     }
     this.event(`Sending ResendRequest FROM: ${begin} TO: 0 (missing ${begin}..${knownEnd})`);
@@ -362,7 +354,7 @@ export class Session implements SessionCore, SessionHandle {
     this.seq.clearResendPending();
     this.inbound.clear();
     this.machine.transition(SessionState.Disconnected, reason);
-    if (this.dailyResetDue) this.performReset('daily reset');
+    this.daily.connectionEnded();
     if (wasLoggedOn) {
       try {
         this.o.application?.onLogout?.(this, reason);
@@ -372,35 +364,24 @@ export class Session implements SessionCore, SessionHandle {
     }
   }
 
-  // ---- daily reset -------------------------------------------------------------------------------------------
-
-  private runDailyReset(): void {
-    this.event('Scheduled daily session reset');
-    if (this.transport === null) {
-      this.performReset('daily reset');
-      return;
-    }
-    this.dailyResetDue = true;
-    if (this.state === SessionState.Active) this.startLogout('Daily session reset');
-    else if (this.state !== SessionState.LogoutSent) this.disconnect('daily session reset');
-  }
-
-  /** A store created before the last reset instant (the workstation was off across it) is stale. */
-  private applyStaleDailyReset(): void {
-    const d = this.o.dailyReset;
-    if (d && isStaleAfterDailyReset(this.seq.storeCreatedAt, this.clock.now(), d))
-      this.performReset('store predates the daily reset');
-  }
-
-  private performReset(why: string): void {
-    this.dailyResetDue = false;
+  /** Both numbers back to 1 now; the next Logon carries 141=Y (daily reset, or asked for while disconnected). */
+  resetNumbers(why: string): void {
     this.seq.resetBoth();
     this.resetForNextLogon = true;
     this.event(`Sequence numbers reset to 1 (${why}); next Logon carries 141=Y`);
     this.emitSeqNums();
   }
 
-  private emitSeqNums(): void {
-    this.events.emit('seqNums', { nextSenderSeq: this.seq.nextSenderSeq, nextTargetSeq: this.seq.expectedTargetSeq });
+  get storeCreatedAt(): number {
+    return this.seq.storeCreatedAt;
+  }
+
+  /** Reports both numbers when either changed since the last report. */
+  emitSeqNums(): void {
+    const nextSenderSeq = this.seq.nextSenderSeq;
+    const nextTargetSeq = this.seq.expectedTargetSeq;
+    if (nextSenderSeq === this.reportedSeqs[0] && nextTargetSeq === this.reportedSeqs[1]) return;
+    this.reportedSeqs = [nextSenderSeq, nextTargetSeq];
+    this.events.emit('seqNums', { nextSenderSeq, nextTargetSeq });
   }
 }
