@@ -28,4 +28,4 @@ export const TEXT = 'Text EncodedTextLen EncodedText';
 
 export const ROUTING = 'NoRoutingIDs[RoutingType RoutingID]';
 
-export const LINES_OF_TEXT = `LinesOfText![Text! EncodedTextLen EncodedText]`;
+export const LINES_OF_TEXT = `NoLinesOfText![Text! EncodedTextLen EncodedText]`;

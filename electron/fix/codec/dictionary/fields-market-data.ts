@@ -5,7 +5,7 @@ import { field } from './define.js';
 import type { FieldDef } from './types.js';
 
 export const MARKET_DATA_FIELDS: readonly FieldDef[] = [
-  field(33, 'LinesOfText', 'NUMINGROUP'),
+  field(33, 'NoLinesOfText', 'NUMINGROUP'),
   field(42, 'OrigTime', 'UTCTIMESTAMP'),
   field(61, 'Urgency', 'CHAR', '0=NORMAL 1=FLASH 2=BACKGROUND'),
   field(94, 'EmailType', 'CHAR', '0=NEW 1=REPLY 2=ADMIN_REPLY'),

@@ -2,6 +2,9 @@
 // OrdType R/T/U/V and ExecInst v/f/q/s. Kraken reuses ExecInst E for reduce-only and P for post-only; the labels
 // keep the FIX meaning (see venue/kraken/tags.ts for Kraken's reading).
 // Later-FIX tags Kraken sends on FIX 4.4 sessions: 1138 DisplayQty and 1003 TradeID (FIX 5.0), 109 ClientID (FIX 4.2).
+// OrdType keeps only the values FIX 4.4 still uses (5, A, B, C, F, H are "no longer used"); OrdStatus keeps
+// 5=REPLACED, which FIX 4.4 retires but Kraken sends. FIX 4.4 types MiscFeeType (139) as char yet defines
+// 10-12, and MassCancelRejectReason (532) as char with 99: we type them STRING and INT so those values validate.
 import { field } from './define.js';
 import type { FieldDef } from './types.js';
 
@@ -60,9 +63,8 @@ export const ORDER_FIELDS: readonly FieldDef[] = [
     40,
     'OrdType',
     'CHAR',
-    '1=MARKET 2=LIMIT 3=STOP 4=STOP_LIMIT 5=MARKET_ON_CLOSE 6=WITH_OR_WITHOUT 7=LIMIT_OR_BETTER ' +
-      '8=LIMIT_WITH_OR_WITHOUT 9=ON_BASIS A=ON_CLOSE B=LIMIT_ON_CLOSE C=FOREX_MARKET D=PREVIOUSLY_QUOTED ' +
-      'E=PREVIOUSLY_INDICATED F=FOREX_LIMIT G=FOREX_SWAP H=FOREX_PREVIOUSLY_QUOTED I=FUNARI J=MARKET_IF_TOUCHED ' +
+    '1=MARKET 2=LIMIT 3=STOP 4=STOP_LIMIT 6=WITH_OR_WITHOUT 7=LIMIT_OR_BETTER 8=LIMIT_WITH_OR_WITHOUT ' +
+      '9=ON_BASIS D=PREVIOUSLY_QUOTED E=PREVIOUSLY_INDICATED G=FOREX_SWAP I=FUNARI J=MARKET_IF_TOUCHED ' +
       'K=MARKET_WITH_LEFTOVER_AS_LIMIT L=PREVIOUS_FUND_VALUATION_POINT M=NEXT_FUND_VALUATION_POINT P=PEGGED ' +
       'R=KRAKEN_TAKE_PROFIT T=KRAKEN_TAKE_PROFIT_LIMIT U=KRAKEN_TRAILING_STOP V=KRAKEN_TRAILING_STOP_LIMIT',
   ),
