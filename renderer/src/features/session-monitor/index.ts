@@ -1,0 +1,1 @@
+export { SessionMonitor } from './SessionMonitor.js';

@@ -1,0 +1,21 @@
+// Renderer entry: pick the bridge to main, keep the store in step with it, render the workstation.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { BridgeProvider, createBridge } from './bridge/index.js';
+import { syncSessions } from './state/sync-sessions.js';
+import { useWorkstationStore } from './state/store.js';
+import './app.css';
+
+const bridge = createBridge(window);
+syncSessions(bridge, useWorkstationStore);
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <BridgeProvider bridge={bridge}>
+      <App />
+    </BridgeProvider>
+  </StrictMode>,
+);
