@@ -106,16 +106,28 @@ class Loader {
     if (m.name !== 'message') this.error(m, `unexpected <${m.name}> in <messages>`);
     const category = m.attrs.get('msgcat') ?? 'app';
     if (category !== 'admin' && category !== 'app') this.error(m, `msgcat='${category}' must be admin or app`);
-    return { msgType: this.attr(m, 'msgtype'), name: this.attr(m, 'name'), category, members: this.members(m, true, []) };
+    return {
+      msgType: this.attr(m, 'msgtype'),
+      name: this.attr(m, 'name'),
+      category,
+      members: this.members(m, true, []),
+    };
   }
 
   /** Members of a message, header, trailer, group or component; `required` is the enclosing component's flag. */
-  private members(parent: XmlElement, required: boolean, using: string[], out: Member[] = [], seen = new Set<number>()): Member[] {
+  private members(
+    parent: XmlElement,
+    required: boolean,
+    using: string[],
+    out: Member[] = [],
+    seen = new Set<number>(),
+  ): Member[] {
     for (const el of parent.children) {
       if (el.name === 'component') {
         const name = this.attr(el, 'name');
         const def = this.components.get(name) ?? this.error(el, `component '${name}' is not defined`);
-        if (using.includes(name)) this.error(el, `component '${name}' includes itself (${[...using, name].join(' > ')})`);
+        if (using.includes(name))
+          this.error(el, `component '${name}' includes itself (${[...using, name].join(' > ')})`);
         this.members(def, required && this.required(el), [...using, name], out, seen);
         continue;
       }
