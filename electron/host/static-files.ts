@@ -33,7 +33,8 @@ const SECURITY_HEADERS = {
 };
 
 export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return reply(res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return reply(res, 405, 'method not allowed', { Allow: 'GET, HEAD' });
   const file = resolveUnder(root, req.url ?? '/');
   if (file === null) return reply(res, 404, 'not found');
   let body: Buffer;

@@ -38,7 +38,9 @@ export function validateCommand(channel: unknown, payload: unknown): Validation 
   }
   const parsed = schemas[channel].safeParse(payload);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message));
+    const issues = parsed.error.issues.map((i) =>
+      i.path.length > 0 ? `${i.path.join('.')}: ${i.message}` : i.message,
+    );
     return { ok: false, reason: `${channel}: invalid request (${issues.join('; ')})` };
   }
   return { ok: true, command: { channel, request: parsed.data } as ValidCommand };

@@ -126,7 +126,9 @@ function serveClient(ws: WebSocket, host: WorkstationHost, log: (line: string) =
     }
     ws.send(JSON.stringify(frame));
   };
-  const unsubscribe = host.onStatus((status) => send({ type: 'event', channel: StreamChannel.sessionStatus, payload: status }));
+  const unsubscribe = host.onStatus((status) =>
+    send({ type: 'event', channel: StreamChannel.sessionStatus, payload: status }),
+  );
   ws.on('close', unsubscribe);
   ws.on('error', (err) => log(`web host: socket error: ${err.message}`));
   ws.on('message', (data, isBinary) => {

@@ -83,8 +83,12 @@ describe('IPC binding', () => {
   it('refuses commands from another page, a sub-frame, or a frame that is gone, without reaching the core', async () => {
     const t = setup();
     const refused = { ok: false, kind: 'rejected', reason: 'command refused: not sent by the workstation renderer' };
-    expect(await t.invoke('session:connect', { sessionId: 'demo-trading' }, { url: 'https://evil.example/', parent: null })).toEqual(refused);
-    expect(await t.invoke('session:connect', { sessionId: 'demo-trading' }, { url: OURS, parent: {} })).toEqual(refused);
+    expect(
+      await t.invoke('session:connect', { sessionId: 'demo-trading' }, { url: 'https://evil.example/', parent: null }),
+    ).toEqual(refused);
+    expect(await t.invoke('session:connect', { sessionId: 'demo-trading' }, { url: OURS, parent: {} })).toEqual(
+      refused,
+    );
     expect(await t.invoke('session:connect', { sessionId: 'demo-trading' }, null)).toEqual(refused);
     expect(t.calls).toEqual([]);
     expect(t.logs).toHaveLength(3);
@@ -92,8 +96,16 @@ describe('IPC binding', () => {
 
   it('refuses an invalid payload from our own renderer with the validation reason', async () => {
     const t = setup();
-    const outcome = await t.invoke('session:disconnect', { sessionId: 'demo-trading', now: true }, { url: OURS, parent: null });
-    expect(outcome).toMatchObject({ ok: false, kind: 'rejected', reason: expect.stringMatching(/Unrecognized key: "now"/) });
+    const outcome = await t.invoke(
+      'session:disconnect',
+      { sessionId: 'demo-trading', now: true },
+      { url: OURS, parent: null },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      kind: 'rejected',
+      reason: expect.stringMatching(/Unrecognized key: "now"/),
+    });
     expect(t.calls).toEqual([]);
   });
 

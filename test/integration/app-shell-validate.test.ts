@@ -16,7 +16,10 @@ function reasonOf(channel: unknown, payload: unknown): string {
 
 describe('command validation', () => {
   it('accepts each allow-listed command with exactly its request shape', () => {
-    expect(validateCommand('sessions:list', {})).toEqual({ ok: true, command: { channel: 'sessions:list', request: {} } });
+    expect(validateCommand('sessions:list', {})).toEqual({
+      ok: true,
+      command: { channel: 'sessions:list', request: {} },
+    });
     for (const channel of ['session:connect', 'session:disconnect', 'session:reset-sequence']) {
       expect(validateCommand(channel, { sessionId: 'demo-trading' })).toEqual({
         ok: true,
@@ -34,7 +37,9 @@ describe('command validation', () => {
   it('refuses wrong types, missing fields and extra keys with the offending field named', () => {
     expect(reasonOf('session:connect', { sessionId: 7 })).toMatch(/sessionId: sessionId must be a string/);
     expect(reasonOf('session:connect', {})).toMatch(/sessionId/);
-    expect(reasonOf('session:connect', { sessionId: 'demo-trading', force: true })).toMatch(/Unrecognized key: "force"/);
+    expect(reasonOf('session:connect', { sessionId: 'demo-trading', force: true })).toMatch(
+      /Unrecognized key: "force"/,
+    );
     expect(reasonOf('sessions:list', { all: 1 })).toMatch(/Unrecognized key: "all"/);
     expect(reasonOf('session:connect', 'demo-trading')).toMatch(/expected object/);
     expect(reasonOf('session:connect', null)).toMatch(/expected object/);
@@ -85,7 +90,13 @@ describe('static file resolution', () => {
     // The URL parser folds plain dot segments ("/../etc/passwd" names root/etc/passwd); encoded ones survive it
     // and must be caught by the containment check.
     expect(resolveUnder(root, '/../etc/passwd')).toBe(path.join(root, 'etc/passwd'));
-    for (const url of ['/assets/%2e%2e%2f%2e%2e%2fsecret', '/%2e%2e%2fetc/passwd', '/a%00b', '/..%5c..%5cx', '/%E0%A4%A']) {
+    for (const url of [
+      '/assets/%2e%2e%2f%2e%2e%2fsecret',
+      '/%2e%2e%2fetc/passwd',
+      '/a%00b',
+      '/..%5c..%5cx',
+      '/%E0%A4%A',
+    ]) {
       expect(resolveUnder(root, url)).toBeNull();
     }
   });

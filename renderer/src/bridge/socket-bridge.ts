@@ -37,7 +37,10 @@ export function socketBridge(loc: Location, token: string | null): Bridge {
 
   const open = (): void => {
     if (token === null) {
-      setLink({ phase: 'down', detail: 'No access token: open the address the web host printed (it ends in #token=…).' });
+      setLink({
+        phase: 'down',
+        detail: 'No access token: open the address the web host printed (it ends in #token=…).',
+      });
       return;
     }
     const ws = new WebSocket(url, [WEB_PROTOCOL, WEB_TOKEN_PREFIX + token]);
@@ -55,7 +58,10 @@ export function socketBridge(loc: Location, token: string | null): Bridge {
         pending.delete(id);
         resolve(rejected('the link to the workstation core dropped before it answered: check the session status'));
       }
-      setLink({ phase: 'down', detail: `No link to the workstation core; retrying in ${Math.round(retryMs / 1000)} s.` });
+      setLink({
+        phase: 'down',
+        detail: `No link to the workstation core; retrying in ${Math.round(retryMs / 1000)} s.`,
+      });
       setTimeout(() => {
         setLink({ phase: 'connecting', detail: null });
         open();

@@ -12,7 +12,11 @@ interface Props {
 }
 
 const BUTTONS: readonly SessionCommand[] = ['connect', 'disconnect', 'reset'];
-const SHORT: Readonly<Record<SessionCommand, string>> = { connect: 'Connect', disconnect: 'Disconnect', reset: 'Reset' };
+const SHORT: Readonly<Record<SessionCommand, string>> = {
+  connect: 'Connect',
+  disconnect: 'Disconnect',
+  reset: 'Reset',
+};
 const KEY_OF: Readonly<Record<SessionCommand, string>> = { connect: 'C', disconnect: 'D', reset: 'R' };
 
 export function SessionRow({ status: s, now, inFlight, onCommand }: Props): ReactNode {
@@ -52,24 +56,26 @@ export function SessionRow({ status: s, now, inFlight, onCommand }: Props): Reac
       <td className="num">{s.phase === 'reconnect-wait' ? formatCountdown(s.reconnectAt, now) : '—'}</td>
       <td className={s.lastError === null ? 'last-error none' : 'last-error'}>{s.lastError ?? '—'}</td>
       <td className="actions">
-        {BUTTONS.map((c) => (
-          <button
-            key={c}
-            type="button"
-            className={`cmd cmd-${c}`}
-            data-command={c}
-            aria-disabled={!available(c)}
-            aria-busy={inFlight === c}
-            aria-keyshortcuts={KEY_OF[c]}
-            aria-label={`${COMMAND_LABEL[c]} ${s.id}`}
-            title={`${COMMAND_LABEL[c]} (${KEY_OF[c]})`}
-            onClick={() => {
-              if (available(c)) onCommand(c);
-            }}
-          >
-            {SHORT[c]}
-          </button>
-        ))}
+        <div className="action-buttons">
+          {BUTTONS.map((c) => (
+            <button
+              key={c}
+              type="button"
+              className={`cmd cmd-${c}`}
+              data-command={c}
+              aria-disabled={!available(c)}
+              aria-busy={inFlight === c}
+              aria-keyshortcuts={KEY_OF[c]}
+              aria-label={`${COMMAND_LABEL[c]} ${s.id}`}
+              title={`${COMMAND_LABEL[c]} (${KEY_OF[c]})`}
+              onClick={() => {
+                if (available(c)) onCommand(c);
+              }}
+            >
+              {SHORT[c]}
+            </button>
+          ))}
+        </div>
       </td>
     </tr>
   );
