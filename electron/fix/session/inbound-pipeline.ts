@@ -153,6 +153,11 @@ export class InboundPipeline {
     const type = msg.msgType;
     const problem = checkHeader(msg, headerParams(c, rxAt));
     const rejection = problem ?? c.o.validator?.(msg) ?? null;
+    if (rejection !== null && problem === null && rejection.businessRejectReason !== undefined) {
+      c.businessReject(msg, rejection.businessRejectReason, rejection.text ?? 'Unsupported Message Type');
+      if (consumes) c.seq.inboundProcessed(seq);
+      return;
+    }
     if (rejection !== null) {
       c.reject(msg, rejection);
       if (!isAdminMsgType(type) && problem === null) onInvalidAppMessage(c, msg, seq, rejection);

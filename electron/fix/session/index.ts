@@ -26,3 +26,4 @@ export {
 } from './session-schedule.js';
 export { MsgType, isAdminMsgType, isValidMsgType } from './msg-types.js';
 export { bodyBytes } from './message-parts.js';
+export { dictionaryValidator } from './dictionary-validator.js';

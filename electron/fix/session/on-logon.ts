@@ -1,5 +1,6 @@
 // Logon (35=A). Acceptor: vet the initiator's Logon (CompIDs, SendingTime, HeartBtInt, 141 rules, venue hook),
 // apply any reset, check its number, answer with our Logon. Initiator: the acceptor's answer completes our logon.
+// A refused Logon is answered with a Logout carrying the reason, then the connection closes.
 // Either way a number above the expected one is a gap: logged on first, then ResendRequest. A Logon with 141=Y on
 // an established session is a mid-session reset.
 import type { FixMessage } from '../codec/fix-message.js';
@@ -29,11 +30,8 @@ export function onLogon(c: SessionCore, msg: FixMessage, rxAt: number): void {
   const reset = msg.getBool(Tag.ResetSeqNumFlag) === true;
   const p = headerParams(c, rxAt);
   const problem = checkStructure(msg) ?? checkCompIds(msg, p) ?? checkSendingTime(msg, p);
-  if (problem !== null) {
-    c.reject(msg, problem);
-    c.logoutAndDisconnect(problem.text ?? rejectReasonText(problem.reason));
-    return;
-  }
+  // A refused Logon gets a Logout saying why, not a session Reject: there is no session yet to reject within.
+  if (problem !== null) return refuse(c, problem.text ?? rejectReasonText(problem.reason));
   const heartBtInt = getUint(msg, Tag.HeartBtInt);
   const refusal = Number.isNaN(heartBtInt)
     ? 'HeartBtInt (108) missing or invalid'
@@ -42,10 +40,7 @@ export function onLogon(c: SessionCore, msg: FixMessage, rxAt: number): void {
       : null;
   if (refusal !== null) return refuse(c, refusal);
   const invalid = c.o.validator?.(msg) ?? null;
-  if (invalid !== null) {
-    c.reject(msg, invalid);
-    return refuse(c, invalid.text ?? 'Logon failed validation');
-  }
+  if (invalid !== null) return refuse(c, invalid.text ?? rejectReasonText(invalid.reason));
   const acceptor = c.o.role === 'acceptor';
   if (acceptor) {
     const why = c.o.logonHook?.verifyLogon?.(msg) ?? null;

@@ -71,6 +71,9 @@ export interface SessionRejection {
   tag?: number;
   /** Text (58); defaults to the standard text for the reason. */
   text?: string;
+  /** Set by a validator for a valid FIX MsgType the dictionary does not carry: answer with BusinessMessageReject
+   * (35=j) and this 380 instead of a session Reject. */
+  businessRejectReason?: number;
 }
 
 /** Checks a parsed message against a data dictionary (the codec's validator, wired in behind an option). */

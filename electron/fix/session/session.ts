@@ -144,8 +144,11 @@ export class Session implements SessionCore, SessionHandle {
     this.machine.transition(SessionState.Connecting, 'connecting');
   }
 
-  /** A connected transport (TLS done) for this session. Initiator: sends our Logon. Acceptor: awaits the peer's. */
-  connected(transport: Transport): void {
+  /**
+   * A connected transport (TLS done) for this session. Initiator: sends our Logon. Acceptor: awaits the peer's;
+   * `received` = bytes an acceptor already read from this connection to identify the session (its Logon).
+   */
+  connected(transport: Transport, received?: Buffer): void {
     if (this.closed || this.transport !== null) {
       this.event(
         `Connection from ${transport.info.remote} refused: session ${this.closed ? 'closed' : 'already connected'}`,
@@ -153,11 +156,12 @@ export class Session implements SessionCore, SessionHandle {
       transport.close();
       return;
     }
-    this.attach(transport);
+    const rx = this.attach(transport);
     this.daily.checkStaleStore();
     if (this.o.role === 'acceptor') {
       this.machine.transition(SessionState.AwaitingLogon, `connection from ${transport.info.remote}`);
       this.timers.set('logon', this.o.logonTimeoutMs, () => this.disconnect('no Logon received in time'));
+      if (received !== undefined && received.length > 0) rx(received);
       return;
     }
     const reset = this.o.resetOnLogon || this.resetForNextLogon;
@@ -318,7 +322,7 @@ export class Session implements SessionCore, SessionHandle {
 
   // ---- connection lifecycle ----------------------------------------------------------------------------------
 
-  private attach(transport: Transport): void {
+  private attach(transport: Transport): (chunk: Buffer) => void {
     const onRx = (chunk: Buffer): void => {
       try {
         this.inbound.rx(chunk);
@@ -339,6 +343,7 @@ export class Session implements SessionCore, SessionHandle {
       transport.off('rxData', onRx);
       transport.off('disconnected', onDisconnected);
     };
+    return onRx;
   }
 
   private connectionEnded(reason: string): void {

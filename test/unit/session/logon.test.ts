@@ -35,21 +35,19 @@ describe('acceptor logon', () => {
     expect(h.session.state).toBe(SessionState.Disconnected);
   });
 
-  it('refuses a Logon addressed to another TargetCompID with Reject 373=9 then Logout, and disconnects', () => {
+  it('refuses a Logon addressed to another TargetCompID with a Logout naming the CompID problem, and disconnects', () => {
     const h = makeSession();
     h.send('35=A|56=DLSI|98=0|108=30');
     const out = h.take();
-    expect(out.map((m) => m.type)).toEqual(['3', '5']);
-    expect(out[0]?.get(373)).toBe('9');
+    expect(out.map((m) => [m.type, m.get(58)])).toEqual([['5', 'CompID problem']]);
     expect(h.session.state).toBe(SessionState.Disconnected);
   });
 
-  it('refuses a Logon whose SendingTime is outside the tolerance with Reject 373=10 then Logout', () => {
+  it('refuses a Logon whose SendingTime is outside the tolerance with a Logout, and disconnects', () => {
     const h = makeSession();
     h.send('35=A|98=0|108=30', { sendingTime: Date.parse('2001-01-01T00:00:00Z') });
     const out = h.take();
-    expect(out.map((m) => m.type)).toEqual(['3', '5']);
-    expect(out[0]?.get(373)).toBe('10');
+    expect(out.map((m) => [m.type, m.get(58)])).toEqual([['5', 'SendingTime accuracy problem']]);
     expect(h.session.state).toBe(SessionState.Disconnected);
   });
 
