@@ -2,7 +2,7 @@
 // and QuickFIX XML files come through here, so a broken definition fails at load with a message naming it.
 import type { GroupSpec } from '../group-spec.js';
 import { formatOf } from './field-format.js';
-import { flattenTags, GroupSpecCache, levelLayout, messageLayout } from './layout.js';
+import { flattenTags, LayoutContext, levelLayout, messageLayout } from './layout.js';
 import {
   FIELD_TYPES,
   type Dictionary,
@@ -57,6 +57,12 @@ function checkMembers(where: string, members: readonly Member[], fields: Readonl
   }
 }
 
+function byteMap(values: ReadonlySet<string>): Uint8Array {
+  const map = new Uint8Array(256);
+  for (const v of values) if (v.length === 1 && v.charCodeAt(0) < 256) map[v.charCodeAt(0)] = 1;
+  return map;
+}
+
 class BuiltDictionary implements Dictionary {
   readonly beginString: string;
   readonly fields: ReadonlyMap<number, FieldDef>;
@@ -95,7 +101,9 @@ class BuiltDictionary implements Dictionary {
     }
     this.messages = messages;
 
-    const specs = new GroupSpecCache();
+    const byTag = [...src.fields].sort((a, b) => a.tag - b.tag);
+    const dense = new Map(byTag.map((f, i) => [f.tag, i]));
+    const specs = new LayoutContext(dense, byTag.length);
     this.headerLayout = levelLayout(src.header, specs);
     this.trailerLayout = levelLayout(src.trailer, specs);
     const layouts = new Map<string, MessageLayout>();
@@ -109,10 +117,13 @@ class BuiltDictionary implements Dictionary {
     const headerSet = new Set(headerTags);
     const trailerSet = new Set(trailerTags);
     for (const def of src.fields) {
+      const enumValues = def.enums !== undefined && def.enums.size > 0 ? new Set(def.enums.keys()) : null;
       const info: FieldInfo = {
         def,
+        index: dense.get(def.tag)!,
         format: formatOf(def.type),
-        enumValues: def.enums !== undefined && def.enums.size > 0 ? new Set(def.enums.keys()) : null,
+        enumValues,
+        enumBytes: enumValues === null ? null : byteMap(enumValues),
         section: headerSet.has(def.tag) ? 1 : trailerSet.has(def.tag) ? 2 : 0,
       };
       if (def.tag < ARRAY_TAGS) this.infoArray[def.tag] = info;

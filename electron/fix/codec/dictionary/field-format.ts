@@ -1,6 +1,5 @@
 // Value checks straight on the wire bytes (no string per field): the validator runs on every inbound message.
 // Rules follow the FIX 4.4 data types; where engines differ we take QuickFIX's reading (noted per rule).
-import { CHAR_STRINGS } from '../bytes.js';
 import { internLatin1 } from '../intern.js';
 import type { FieldType } from './types.js';
 
@@ -193,20 +192,28 @@ export function isWellFormed(format: number, buf: Buffer, s: number, e: number):
   }
 }
 
-function valueIn(values: ReadonlySet<string>, buf: Buffer, s: number, e: number): boolean {
-  return values.has(e - s === 1 ? CHAR_STRINGS[buf[s]!]! : internLatin1(buf, s, e));
+function valueIn(values: ReadonlySet<string>, bytes: Uint8Array, buf: Buffer, s: number, e: number): boolean {
+  return e - s === 1 ? bytes[buf[s]!] === 1 : values.has(internLatin1(buf, s, e));
 }
 
 /**
  * Is the (well-formed) value one of the enum values? Multiple-value types are space-separated lists: each
- * element must be a value. Strings come from the intern cache, so repeated values do not allocate.
+ * element must be a value. One-byte values are looked up in the byte map; longer ones come from the intern
+ * cache, so repeated values do not allocate.
  */
-export function isEnumValue(values: ReadonlySet<string>, format: number, buf: Buffer, s: number, e: number): boolean {
-  if (format !== FORMAT_MULTI_CHAR && format !== FORMAT_MULTI_STRING) return valueIn(values, buf, s, e);
+export function isEnumValue(
+  values: ReadonlySet<string>,
+  bytes: Uint8Array,
+  format: number,
+  buf: Buffer,
+  s: number,
+  e: number,
+): boolean {
+  if (format !== FORMAT_MULTI_CHAR && format !== FORMAT_MULTI_STRING) return valueIn(values, bytes, buf, s, e);
   let tokenStart = s;
   for (let p = s; p <= e; p++) {
     if (p === e || buf[p] === 0x20) {
-      if (!valueIn(values, buf, tokenStart, p)) return false;
+      if (!valueIn(values, bytes, buf, tokenStart, p)) return false;
       tokenStart = p + 1;
     }
   }

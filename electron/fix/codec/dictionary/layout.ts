@@ -3,11 +3,19 @@
 import { groupSpec, type GroupSpec } from '../group-spec.js';
 import type { GroupDef, GroupLayout, LevelLayout, Member, MessageDef, MessageLayout } from './types.js';
 
-/** Shares one GroupSpec (each holds a 10 KB member map) between identical groups of different messages. */
-export class GroupSpecCache {
+/**
+ * What layouts are built from: the dense field index (tag → 0..n-1, for the per-level slot arrays) and a cache
+ * that shares one GroupSpec (each holds a 10 KB member map) between identical groups of different messages.
+ */
+export class LayoutContext {
   private readonly specs = new Map<string, GroupSpec>();
 
-  get(def: GroupDef): GroupSpec {
+  constructor(
+    readonly denseIndex: ReadonlyMap<number, number>,
+    readonly fieldCount: number,
+  ) {}
+
+  spec(def: GroupDef): GroupSpec {
     const tags = flattenTags(def.members);
     const key = `${def.countTag}:${tags.join(',')}`;
     let spec = this.specs.get(key);
@@ -31,26 +39,33 @@ export function flattenTags(members: readonly Member[], out: number[] = []): num
   return out;
 }
 
-export function levelLayout(members: readonly Member[], specs: GroupSpecCache): LevelLayout {
+export function levelLayout(members: readonly Member[], ctx: LayoutContext): LevelLayout {
   const position = new Map<number, number>();
   const required: number[] = [];
   const groups = new Map<number, GroupLayout>();
+  const slots = new Int16Array(ctx.fieldCount).fill(-1);
+  const groupAt: Array<GroupLayout | undefined> = new Array<GroupLayout | undefined>(members.length).fill(undefined);
   members.forEach((m, i) => {
     const tag = m.kind === 'field' ? m.tag : m.countTag;
     position.set(tag, i);
+    slots[ctx.denseIndex.get(tag)!] = i;
     if (m.required) required.push(tag);
-    if (m.kind === 'group') groups.set(m.countTag, groupLayout(m, specs));
+    if (m.kind === 'group') {
+      const g = groupLayout(m, ctx);
+      groups.set(m.countTag, g);
+      groupAt[i] = g;
+    }
   });
-  return { position, required: Int32Array.from(required), groups };
+  return { position, slots, groupAt, required: Int32Array.from(required), groups };
 }
 
-function groupLayout(def: GroupDef, specs: GroupSpecCache): GroupLayout {
-  const level = levelLayout(def.members, specs);
+function groupLayout(def: GroupDef, ctx: LayoutContext): GroupLayout {
+  const level = levelLayout(def.members, ctx);
   // The delimiter starts every instance, so it is present in each one whatever the dictionary says.
   const required = level.required.includes(def.delimiter)
     ? level.required
     : Int32Array.from([def.delimiter, ...level.required]);
-  return { ...level, required, def, spec: specs.get(def) };
+  return { ...level, required, def, spec: ctx.spec(def) };
 }
 
 function collectGroups(level: LevelLayout, specs: Map<number, GroupSpec>, owner: Map<number, number>): void {
@@ -67,9 +82,9 @@ export function messageLayout(
   trailer: LevelLayout,
   headerTags: readonly number[],
   trailerTags: readonly number[],
-  specs: GroupSpecCache,
+  ctx: LayoutContext,
 ): MessageLayout {
-  const body = levelLayout(def.members, specs);
+  const body = levelLayout(def.members, ctx);
   const requiredTags = new Set<number>([...header.required, ...body.required, ...trailer.required]);
   const allowedTags = new Set<number>([...headerTags, ...flattenTags(def.members), ...trailerTags]);
   const groupSpecs = new Map<number, GroupSpec>();

@@ -93,6 +93,10 @@ export interface DictionarySource {
 export interface LevelLayout {
   /** tag → position among this level's own members (fields and group count tags). */
   readonly position: ReadonlyMap<number, number>;
+  /** The same by FieldInfo.index (-1: not a member of this level), for the validator's hot path. */
+  readonly slots: Int16Array;
+  /** By position: the group whose count field sits there, else undefined. */
+  readonly groupAt: ReadonlyArray<GroupLayout | undefined>;
   /** Tags that must appear in every occurrence of this level. */
   readonly required: Int32Array;
   /** Groups directly at this level, by count tag. */
@@ -124,10 +128,14 @@ export interface MessageLayout {
 /** Validator-side facts about one field, derived from its FieldDef. */
 export interface FieldInfo {
   readonly def: FieldDef;
+  /** Dense index 0..fields-1 (the field's rank by tag), for per-level slot arrays. */
+  readonly index: number;
   /** How its value is checked (see field-format.ts). */
   readonly format: number;
   /** Enum values, or null when any value of the type is allowed. */
   readonly enumValues: ReadonlySet<string> | null;
+  /** Single-byte enum values as a byte map (1 = allowed), so one-character values need no string lookup. */
+  readonly enumBytes: Uint8Array | null;
   /** 0 = ordinary, 1 = header, 2 = trailer. */
   readonly section: number;
 }

@@ -76,7 +76,7 @@ function checkValue(msg: FixMessage, dict: Dictionary, i: number, info: FieldInf
       `${label(dict, tag)} has bad format ${shown(msg, i, info)}: expected ${want}`,
     );
   }
-  if (enums && info.enumValues !== null && !isEnumValue(info.enumValues, info.format, msg.buf, s, e)) {
+  if (enums && info.enumValues !== null && !isEnumValue(info.enumValues, info.enumBytes!, info.format, msg.buf, s, e)) {
     const bad = SECRET_VALUE_TAGS.has(tag) ? '(withheld)' : `'${firstBadElement(info.enumValues, msg.stringAt(i))}'`;
     return fail(R.ValueOutOfRange, tag, `${label(dict, tag)} value ${bad} is not one of its allowed values`);
   }
@@ -138,15 +138,16 @@ function walkGroup(w: Walk, g: GroupLayout, j: number, declared: number, depth: 
   let prev = -1;
   while (j < n) {
     const tag = tags[j]!;
-    let pos: number;
+    const info = dict.info(tag);
+    // The first tag that is not a member of this level ends the group (the codec's rule).
+    const pos = info === undefined ? -1 : g.slots[info.index]!;
+    if (pos < 0) break;
     if (tag === delimiter) {
       if (count > 0 && !instanceComplete(w, g, depth, count)) return -1;
       count++;
       seen.enter(depth);
-      pos = 0;
+      seen.mark(depth, tag);
     } else {
-      const p = g.position.get(tag);
-      if (p === undefined) break;
       if (count === 0) {
         fail(
           R.RepeatingGroupFieldsOutOfOrder,
@@ -155,7 +156,7 @@ function walkGroup(w: Walk, g: GroupLayout, j: number, declared: number, depth: 
         );
         return -1;
       }
-      if (seen.has(depth, tag)) {
+      if (seen.mark(depth, tag)) {
         fail(
           R.TagAppearsMoreThanOnce,
           tag,
@@ -163,7 +164,7 @@ function walkGroup(w: Walk, g: GroupLayout, j: number, declared: number, depth: 
         );
         return -1;
       }
-      if (w.opts.strictGroupOrder === true && p < prev) {
+      if (w.opts.strictGroupOrder === true && pos < prev) {
         fail(
           R.RepeatingGroupFieldsOutOfOrder,
           tag,
@@ -171,13 +172,10 @@ function walkGroup(w: Walk, g: GroupLayout, j: number, declared: number, depth: 
         );
         return -1;
       }
-      pos = p;
     }
-    const info = dict.info(tag)!;
-    if (!checkValue(msg, dict, j, info, w.enums)) return -1;
-    seen.mark(depth, tag);
+    if (!checkValue(msg, dict, j, info!, w.enums)) return -1;
     prev = pos;
-    const nested = g.groups.size > 0 ? g.groups.get(tag) : undefined;
+    const nested = g.groupAt[pos];
     if (nested !== undefined) {
       j = walkGroup(w, nested, j + 1, msg.uintAt(j), depth + 1);
       if (j < 0) return -1;
@@ -240,7 +238,8 @@ function walkTop(w: Walk, layout: MessageLayout): boolean {
     }
     const level: LevelLayout =
       info.section === 1 ? dict.headerLayout : info.section === 2 ? dict.trailerLayout : layout.body;
-    if (!level.position.has(tag)) {
+    const pos = level.slots[info.index]!;
+    if (pos < 0) {
       if (isUserDefined(tag, opts)) {
         i++;
         continue;
@@ -249,7 +248,7 @@ function walkTop(w: Walk, layout: MessageLayout): boolean {
     }
     if (!checkValue(msg, dict, i, info, w.enums)) return false;
     if (seen.mark(0, tag)) return fail(R.TagAppearsMoreThanOnce, tag, `${label(dict, tag)} appears more than once`);
-    const g = level.groups.size > 0 ? level.groups.get(tag) : undefined;
+    const g = level.groupAt[pos];
     if (g !== undefined) {
       i = walkGroup(w, g, i + 1, msg.uintAt(i), 1);
       if (i < 0) return false;
