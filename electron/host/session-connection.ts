@@ -5,9 +5,7 @@ import { Connector } from '../fix/transport/connector.js';
 import type { ConnectorOptions } from '../fix/transport/connector-options.js';
 import { Reconnector, type ReconnectorOptions } from '../fix/transport/reconnector.js';
 import type { Transport } from '../fix/transport/transport.js';
-import { Session } from '../fix/session/session.js';
-import type { SessionOptions } from '../fix/session/session-options.js';
-import { SessionState } from '../fix/session/session-state.js';
+import { Session, SessionState, type SessionOptions } from '../fix/session/index.js';
 import type { SessionStatus } from '../../shared/session-status.js';
 import { accepted, rejected, type CommandOutcome } from '../../shared/ipc/outcome.js';
 import { sessionPhase } from './session-phase.js';
@@ -75,6 +73,7 @@ export class SessionConnection {
       phase: sessionPhase({
         state: s.state,
         wantConnected: this.wantConnected,
+        // Not in the session's public index yet: the gap we asked for, and a replay we are sending.
         resending: s.seq.resendPending !== null || s.resender.busy,
       }),
       senderCompId: s.senderCompId,

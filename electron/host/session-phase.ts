@@ -1,6 +1,6 @@
 // Maps the engine's session state (FIX terms) to the phase the session monitor shows (trader terms). Main owns
 // this mapping so the renderer never needs to know the engine's enum.
-import { SessionState } from '../fix/session/session-state.js';
+import { SessionState } from '../fix/session/index.js';
 import type { SessionPhase } from '../../shared/session-status.js';
 
 export interface PhaseInputs {

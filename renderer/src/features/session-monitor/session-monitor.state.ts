@@ -41,7 +41,7 @@ function send(api: WorkstationApi, sessionId: string, command: SessionCommand): 
 function describe(command: SessionCommand, outcome: CommandOutcome<SessionStatus>): string {
   if (outcome.ok) {
     if (command === 'reset') return 'sequence numbers reset to 1; the next Logon carries ResetSeqNumFlag (141=Y)';
-    return command === 'connect' ? 'connecting' : 'disconnected';
+    return command === 'connect' ? 'accepted, connecting' : 'logged out, disconnected';
   }
   return outcome.kind === 'timed-out' ? `no answer in time (${outcome.reason})` : outcome.reason;
 }
