@@ -27,3 +27,4 @@ export {
 export { MsgType, isAdminMsgType, isValidMsgType } from './msg-types.js';
 export { bodyBytes } from './message-parts.js';
 export { dictionaryValidator } from './dictionary-validator.js';
+export { runInitiator, type InitiatorLink } from './initiator-link.js';

@@ -14,7 +14,7 @@ export function onLogout(c: SessionCore, msg: FixMessage): void {
   const suffix = text !== undefined ? `: ${text}` : '';
   if (c.state === SessionState.LogonSent) {
     c.event(`Logon refused by peer${suffix}`);
-    c.events.emit('logout', { initiatedBy: 'peer', ...(text !== undefined ? { text } : {}), at: c.now() });
+    c.events.emit('logonRefused', { ...(text !== undefined ? { text } : {}), at: c.now() });
     c.disconnect(`logon refused by peer${suffix}`);
     return;
   }

@@ -40,6 +40,8 @@ export interface SessionEventMap {
   reject: RejectRecord;
   logon: { resetSeqNum: boolean; heartBtIntSec: number; at: number };
   logout: { initiatedBy: 'us' | 'peer'; text?: string; at: number };
+  /** Initiator: the venue answered our Logon with a Logout (bad credentials, unknown CompID, rollover window). */
+  logonRefused: { text?: string; at: number };
   /** A human-readable session event (also written to the SessionLog). */
   event: { text: string; at: number };
 }
