@@ -30,3 +30,16 @@ export function wire(msgType: string, fields: Fields): FixMessage {
 export function msgOf(msgType: string, body: Fields): FixMessage {
   return wire(msgType, [...HEADER, ...body]);
 }
+
+/** Frame hand-written fields ('|' for SOH, from 35 on) that the encoder would refuse to write, e.g. tag 0. */
+export function rawWire(fields: string): FixMessage {
+  const body = fields.split('|').join('\x01');
+  const head = `8=FIX.4.4\x019=${body.length}\x01`;
+  let sum = 0;
+  for (const c of Buffer.from(head + body, 'latin1')) sum += c;
+  const bytes = Buffer.from(`${head}${body}10=${String(sum % 256).padStart(3, '0')}\x01`, 'latin1');
+  const parser = new FixParser();
+  const msg = parser.parse(bytes, 0, bytes.length);
+  if (msg === null) throw new Error(`test message did not parse: ${parser.reason} ${parser.detail}`);
+  return msg.detach();
+}

@@ -234,6 +234,7 @@ function walkTop(w: Walk, layout: MessageLayout): boolean {
         i++;
         continue;
       }
+      if (tag <= 0) return fail(R.InvalidTagNumber, tag, `Invalid tag number ${tag}`);
       return fail(R.UndefinedTag, tag, `Undefined tag ${tag}`);
     }
     const level: LevelLayout =
