@@ -4,7 +4,7 @@
 import { describe, it } from 'vitest';
 import { useEchoServer } from './support/echo.js';
 import { anyOf } from './support/matchers.js';
-import { logon, probe } from './support/session-steps.js';
+import { LOGOUT_WAIT_MS, logon, probe } from './support/session-steps.js';
 
 describe('13b UnsolicitedLogoutMessage', () => {
   const isld = useEchoServer();
@@ -14,7 +14,7 @@ describe('13b UnsolicitedLogoutMessage', () => {
     await logon(c);
     c.send('35=5|34=2');
     await c.expect({ 35: '5', 34: '2' });
-    await c.expectDisconnect();
+    await c.expectDisconnect({ timeoutMs: LOGOUT_WAIT_MS });
   });
 
   it('ends the session on a Logout whose MsgSeqNum is past a gap', async () => {
@@ -26,6 +26,6 @@ describe('13b UnsolicitedLogoutMessage', () => {
     if (first.msgType === '2') {
       await c.expect({ 35: '5', 34: '4' });
     }
-    await c.expectDisconnect();
+    await c.expectDisconnect({ timeoutMs: LOGOUT_WAIT_MS });
   });
 });

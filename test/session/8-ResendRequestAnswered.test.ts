@@ -77,4 +77,15 @@ describe('8 ResendRequestAnswered', () => {
     await probe(c, 12, 10);
     await logout(c, 13, 11);
   });
+
+  it('answers an EndSeqNo beyond its last message with everything it has sent', async () => {
+    const c = await isld.connect();
+    const orders = await tradeNineMessages(c);
+    c.send('35=2|34=10|7=6|16=100');
+    await c.expectResent(orders.get(6)!);
+    await expectGapFill(c, 7, 9);
+    await c.expectResent(orders.get(9)!);
+    await probe(c, 11, 10);
+    await logout(c, 12, 11);
+  });
 });

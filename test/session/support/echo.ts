@@ -1,23 +1,14 @@
 // One fresh echo acceptor (CompID ISLD) per scenario test, so no session state, duplicate-identity guard or
 // store carries over between tests; every connection a test opens is closed after it.
 import { afterEach, beforeEach } from 'vitest';
+import type { EchoServerOptions, RunningEchoServer } from '../../../electron/sim/echo/echo-server.js';
 import { FixTestClient, type ClientOptions } from './fix-test-client.js';
 
-/** Mirrors electron/sim/echo/echo-server.ts (EchoServerOptions minus what the fixture fixes). */
-export interface EchoSettings {
-  readonly tls?: { readonly cert: string | Buffer; readonly key: string | Buffer };
-  readonly storeDir?: string;
-  readonly resetOnLogon?: boolean;
-  readonly validate?: boolean;
-}
-
-interface RunningEchoServer {
-  readonly port: number;
-  close(): Promise<void>;
-}
+/** What a scenario may choose; host, port and CompID are the fixture's. */
+export type EchoSettings = Omit<EchoServerOptions, 'host' | 'port' | 'compId'>;
 
 interface EchoModule {
-  startEchoServer(o: EchoSettings & { host?: string; port: number; compId: string }): Promise<RunningEchoServer>;
+  startEchoServer(o: EchoServerOptions): Promise<RunningEchoServer>;
 }
 
 export const ACCEPTOR = 'ISLD';
@@ -42,8 +33,12 @@ export function useEchoServer(settings: EchoSettings | (() => EchoSettings) = {}
     const s = typeof settings === 'function' ? settings() : settings;
     server = await mod.startEchoServer({ ...s, host: '127.0.0.1', port: 0, compId: ACCEPTOR });
   });
-  afterEach(async () => {
-    for (const c of clients.splice(0)) c.close();
+  afterEach(async (context) => {
+    for (const c of clients.splice(0)) {
+      // FIX_SESSION_TRANSCRIPT=1 prints every exchange, passing or not, to read what a green scenario really did.
+      if (process.env.FIX_SESSION_TRANSCRIPT === '1') console.log(`${context.task.name}\n${c.transcript()}`);
+      c.close();
+    }
     await server?.close();
     server = null;
   });

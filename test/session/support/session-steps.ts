@@ -37,11 +37,20 @@ export async function orderEchoed(
   return { sent, echo };
 }
 
-/** We log out with `seq`; the acceptor answers Logout `acceptorSeq` and closes (spec 2.3). */
+/**
+ * We log out with `seq` and the acceptor confirms with Logout `acceptorSeq`; then we disconnect, as the logout
+ * initiator does (FIX test case 13a). That the acceptor closes by itself is 13a/13b's subject, not every scenario's.
+ */
 export async function logout(c: FixTestClient, seq: number, acceptorSeq: number): Promise<void> {
   c.send(`35=5|34=${seq}`);
   await c.expect({ 35: '5', 34: String(acceptorSeq) });
-  await c.expectDisconnect();
+  c.close();
 }
+
+/**
+ * How long the acceptor may wait for us to disconnect after confirming our Logout before it closes the connection
+ * itself (FIX test case 13b: "wait for counterparty to disconnect up to 10 seconds").
+ */
+export const LOGOUT_WAIT_MS = 10_000;
 
 export const isLogout = (m: ReceivedMessage): boolean => m.msgType === '5';
