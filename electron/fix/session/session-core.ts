@@ -3,6 +3,7 @@
 import type { FixMessage } from '../codec/fix-message.js';
 import type { HeartbeatMonitor } from './heartbeat-monitor.js';
 import type { InboundQueue } from './inbound-queue.js';
+import type { NamedTimers } from './named-timers.js';
 import type { SessionRejection } from './reject-reasons.js';
 import type { Resender } from './resender.js';
 import type { BodyWriter } from './send-path.js';
@@ -14,12 +15,16 @@ import type { SessionState } from './session-state.js';
 
 export type AdminBodyWriter = BodyWriter;
 
+/** One-shot timers of a connection (all cleared when it ends). */
+export type SessionTimer = 'logon' | 'logout' | 'closeDelay';
+
 export interface SessionCore {
   readonly o: ResolvedSessionOptions;
   readonly seq: SequenceCoordinator;
   readonly heartbeat: HeartbeatMonitor;
   readonly resender: Resender;
   readonly queue: InboundQueue;
+  readonly timers: NamedTimers<SessionTimer>;
   readonly events: SessionEmitter;
   readonly handle: SessionHandle;
   readonly state: SessionState;

@@ -4,32 +4,29 @@
 // socket path: protocol faults become Rejects, Logouts or disconnects, and all of them are reported as events.
 import type { FixMessage } from '../codec/fix-message.js';
 import type { Transport } from '../transport/transport.js';
-import { buildLogon } from './build-logon.js';
-import { buildLogout } from './build-logout.js';
-import { buildResendRequest } from './build-resend-request.js';
 import type { SessionClock } from './clock.js';
 import { DailyReset } from './daily-reset.js';
 import { heartbeatActions } from './heartbeat-actions.js';
 import { HeartbeatMonitor } from './heartbeat-monitor.js';
 import { InboundPipeline } from './inbound-pipeline.js';
 import { InboundQueue } from './inbound-queue.js';
-import { isAdminMsgType, MsgType } from './msg-types.js';
+import { isAdminMsgType } from './msg-types.js';
+import { holdPeerLogout, logoutAndDisconnect, peerLogoutAnswered, startLogout } from './logout-flow.js';
 import { NamedTimers } from './named-timers.js';
-import { onLogout } from './on-logout.js';
 import type { SessionRejection } from './reject-reasons.js';
+import { requestResend } from './request-resend.js';
 import { Resender } from './resender.js';
 import { sendBusinessReject, sendReject } from './send-rejects.js';
+import { sendLogon } from './send-logon.js';
 import { SendPath, type BodyWriter } from './send-path.js';
 import { SequenceCoordinator } from './sequence-coordinator.js';
 import type { SessionHandle } from './session-application.js';
-import type { AdminBodyWriter, SessionCore } from './session-core.js';
+import type { AdminBodyWriter, SessionCore, SessionTimer } from './session-core.js';
 import { SessionEmitter, type SessionEventMap, type SessionListener } from './session-events.js';
 import { SessionNotActiveError } from './session-errors.js';
 import { resolveSessionOptions, type ResolvedSessionOptions, type SessionOptions } from './session-options.js';
 import { SessionState } from './session-state.js';
 import { SessionStateMachine } from './state-machine.js';
-
-type TimerName = 'logon' | 'logout' | 'closeDelay';
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -47,7 +44,7 @@ export class Session implements SessionCore, SessionHandle {
   private readonly machine: SessionStateMachine;
   private readonly out: SendPath;
   private readonly inbound: InboundPipeline;
-  private readonly timers: NamedTimers<TimerName>;
+  readonly timers: NamedTimers<SessionTimer>;
   private readonly daily: DailyReset;
   private transport: Transport | null = null;
   private detachTransport: (() => void) | null = null;
@@ -239,17 +236,7 @@ export class Session implements SessionCore, SessionHandle {
   }
 
   sendLogon(isResponse: boolean, resetSeqNum: boolean): number {
-    return this.sendAdmin(MsgType.Logon, (enc, stamp) => {
-      buildLogon(enc, this.heartBtIntSec, resetSeqNum);
-      this.o.logonHook?.decorateLogon?.(enc, {
-        seq: stamp.seq,
-        senderCompId: this.o.senderCompId,
-        targetCompId: this.o.targetCompId,
-        sendingTime: stamp.sendingTime,
-        resetSeqNum,
-        isResponse,
-      });
-    });
+    return sendLogon(this, isResponse, resetSeqNum);
   }
 
   reject(msg: FixMessage, r: SessionRejection): void {
@@ -261,17 +248,7 @@ export class Session implements SessionCore, SessionHandle {
   }
 
   requestResend(begin: number, knownEnd: number): void {
-    const pending = this.seq.resendPending;
-    if (pending !== null) {
-      // The outstanding request asks for everything (16=0); once it is satisfied, whatever is still missing
-      // below queued messages is asked for again.
-      this.event(`Already sent ResendRequest FROM: ${pending.begin} TO: ${pending.end}. Not sending another.`);
-      return;
-    }
-    this.event(`Sending ResendRequest FROM: ${begin} TO: 0 (missing ${begin}..${knownEnd})`);
-    if (this.sendAdmin(MsgType.ResendRequest, (enc) => buildResendRequest(enc, begin, 0)) > 0) {
-      this.seq.resendRequested(begin, knownEnd);
-    }
+    requestResend(this, begin, knownEnd);
   }
 
   loggedOn(resetSeqNum: boolean): void {
@@ -289,35 +266,19 @@ export class Session implements SessionCore, SessionHandle {
   }
 
   startLogout(text?: string): void {
-    if (this.state !== SessionState.Active) return;
-    this.event(`Logout${text ? `: ${text}` : ''}`);
-    this.events.emit('logout', { initiatedBy: 'us', ...(text !== undefined ? { text } : {}), at: this.clock.now() });
-    if (this.sendAdmin(MsgType.Logout, (enc) => buildLogout(enc, text)) < 0) return;
-    this.machine.transition(SessionState.LogoutSent, 'our Logout sent');
-    this.timers.set('logout', this.o.logoutTimeoutMs, () => this.disconnect('peer did not answer our Logout in time'));
+    startLogout(this, text);
   }
 
   logoutAndDisconnect(text: string): void {
-    this.event(`Logout and disconnect: ${text}`);
-    this.sendAdmin(MsgType.Logout, (enc) => buildLogout(enc, text));
-    this.disconnect(text);
+    logoutAndDisconnect(this, text);
   }
 
   peerLogoutAnswered(): void {
-    if (this.o.role === 'initiator') {
-      this.disconnect('peer Logout answered');
-      return;
-    }
-    this.machine.transition(SessionState.LogoutSent, 'peer Logout answered');
-    this.timers.set('closeDelay', this.o.logoutCloseDelayMs, () => this.disconnect('peer Logout answered'));
+    peerLogoutAnswered(this);
   }
 
   holdPeerLogout(msg: FixMessage): void {
-    this.event('Logout received beyond a gap: asking for the missing messages before answering it');
-    this.timers.set('logout', this.o.logoutTimeoutMs, () => {
-      this.event('Gap not filled in time: answering the held Logout');
-      onLogout(this, msg);
-    });
+    holdPeerLogout(this, msg);
   }
 
   // ---- connection lifecycle ----------------------------------------------------------------------------------
