@@ -16,4 +16,12 @@ describe('2f PossDupNotReceived', () => {
     await c.expect({ 35: '0', 34: '3', 112: 'POSSDUP' });
     await logout(c, 4, 4);
   });
+
+  it('processes a PossDup order first sent ten minutes ago: accuracy applies to SendingTime, not OrigSendingTime', async () => {
+    const c = await isld.connect();
+    await logon(c);
+    const sent = c.send(order(2, 'ORD-OLD', '43=Y|122=<TIME-600>|'));
+    await c.expectEcho(sent, { 34: '2' });
+    await logout(c, 3, 3);
+  });
 });

@@ -7,7 +7,7 @@ import { useEchoServer } from './support/echo.js';
 import type { FixTestClient } from './support/fix-test-client.js';
 import { present } from './support/matchers.js';
 import type { ReceivedMessage } from './support/received-message.js';
-import { logon, logout, orderEchoed, probe } from './support/session-steps.js';
+import { logon, logout, order, orderEchoed, probe } from './support/session-steps.js';
 
 /** Acceptor messages 2-4 Heartbeats, 5-6 orders, 7-8 Heartbeats, 9 an order. Returns the orders by number. */
 async function tradeNineMessages(c: FixTestClient): Promise<Map<number, ReceivedMessage>> {
@@ -87,5 +87,20 @@ describe('8 ResendRequestAnswered', () => {
     await c.expectResent(orders.get(9)!);
     await probe(c, 11, 10);
     await logout(c, 12, 11);
+  });
+
+  it('replays a long run of orders completely and in order', async () => {
+    const c = await isld.connect();
+    await logon(c);
+    const echoes: ReceivedMessage[] = [];
+    for (let seq = 2; seq <= 151; seq++) {
+      const sent = c.send(order(seq, `ORD-${seq}`));
+      echoes.push(await c.expectEcho(sent, { 34: String(seq) }));
+    }
+    c.send('35=2|34=152|7=1|16=0');
+    await expectGapFill(c, 1, 2);
+    for (const echo of echoes) await c.expectResent(echo);
+    await probe(c, 153, 152);
+    await logout(c, 154, 153);
   });
 });
