@@ -4,7 +4,7 @@
 // not defined for this message (2), empty (4), data format (6), enum value (5), repeated (13), and repeating
 // groups as they are met (15, 16, required members 1) — and finally the required top-level fields (1).
 // Works off the FixMessage's offset arrays; allocates only to describe a failure.
-import type { FixMessage } from '../fix-message.js';
+import { FixMessage } from '../fix-message.js';
 import { formatName, isEnumValue, isWellFormed, firstBadElement } from './field-format.js';
 import { SessionRejectReason as R, BusinessRejectReason } from './reject-reasons.js';
 import { MAX_GROUP_DEPTH, SeenTags } from './seen-tags.js';
@@ -122,6 +122,8 @@ interface Walk {
 
 /** Reused for every call (validation is synchronous and single-threaded): no allocation per message. */
 const walk = {} as Walk;
+/** Put in place of the message after a call, so the last message's bytes are not kept alive. */
+const RELEASED = new FixMessage(1);
 
 /** One instance list of a group, from field j (just after the count field). Returns the index after it, or -1. */
 function walkGroup(w: Walk, g: GroupLayout, j: number, declared: number, depth: number): number {
@@ -308,5 +310,6 @@ export function validate(
   walk.opts = options;
   walk.enums = options.checkEnums !== false;
   walkTop(walk, layout);
+  walk.msg = RELEASED;
   return failure;
 }
