@@ -4,8 +4,9 @@ import { describe, it } from 'vitest';
 import { useEchoServer } from './support/echo.js';
 import { logon, logout, order, orderEchoed, probe } from './support/session-steps.js';
 
-describe('2g PossDupNoOrigSendingTime', () => {
-  const isld = useEchoServer();
+// Session rules, not dictionary rules: they hold with and without message validation.
+describe.each([true, false])('2g PossDupNoOrigSendingTime (validate: %s)', (validate) => {
+  const isld = useEchoServer({ validate });
 
   it('rejects a PossDup resend without OrigSendingTime with 373=1 and 371=122, and does not echo it', async () => {
     const c = await isld.connect();

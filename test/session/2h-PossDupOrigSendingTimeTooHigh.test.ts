@@ -4,8 +4,9 @@ import { describe, it } from 'vitest';
 import { useEchoServer } from './support/echo.js';
 import { logon, order, orderEchoed } from './support/session-steps.js';
 
-describe('2h PossDupOrigSendingTimeTooHigh', () => {
-  const isld = useEchoServer();
+// Session rules, not dictionary rules: they hold with and without message validation.
+describe.each([true, false])('2h PossDupOrigSendingTimeTooHigh (validate: %s)', (validate) => {
+  const isld = useEchoServer({ validate });
 
   it('rejects a PossDup resend whose OrigSendingTime is after its SendingTime with 373=10, then logs out', async () => {
     const c = await isld.connect();

@@ -4,8 +4,9 @@ import { describe, it } from 'vitest';
 import { useEchoServer } from './support/echo.js';
 import { logon } from './support/session-steps.js';
 
-describe('2i BeginStringValueUnexpected', () => {
-  const isld = useEchoServer();
+// Session rules, not dictionary rules: they hold with and without message validation.
+describe.each([true, false])('2i BeginStringValueUnexpected (validate: %s)', (validate) => {
+  const isld = useEchoServer({ validate });
 
   it('logs out over a FIX.4.1 message and disconnects once we answer the Logout', async () => {
     const c = await isld.connect();

@@ -4,8 +4,9 @@ import { describe, it } from 'vitest';
 import { useEchoServer } from './support/echo.js';
 import { logon, order } from './support/session-steps.js';
 
-describe('2k CompIDDoesNotMatchProfile', () => {
-  const isld = useEchoServer();
+// Session rules, not dictionary rules: they hold with and without message validation.
+describe.each([true, false])('2k CompIDDoesNotMatchProfile (validate: %s)', (validate) => {
+  const isld = useEchoServer({ validate });
 
   const cases = [
     { wrong: 'SenderCompID', header: '49=WT|' },

@@ -4,8 +4,9 @@ import { describe, it } from 'vitest';
 import { useEchoServer } from './support/echo.js';
 import { logon, logout } from './support/session-steps.js';
 
-describe('2o SendingTimeValueOutOfRange', () => {
-  const isld = useEchoServer();
+// Session rules, not dictionary rules: they hold with and without message validation.
+describe.each([true, false])('2o SendingTimeValueOutOfRange (validate: %s)', (validate) => {
+  const isld = useEchoServer({ validate });
 
   for (const [when, token] of [
     ['121 s in the past', '<TIME-121>'],
