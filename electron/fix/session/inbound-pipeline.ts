@@ -19,6 +19,7 @@ import { onResendRequest } from './on-resend-request.js';
 import { onSequenceReset } from './on-sequence-reset.js';
 import { onTestRequest } from './on-test-request.js';
 import { getUint } from './read-fields.js';
+import { RejectReason } from './reject-reasons.js';
 import type { SessionCore } from './session-core.js';
 import { SessionState } from './session-state.js';
 
@@ -160,7 +161,11 @@ export class InboundPipeline {
     }
     if (rejection !== null) {
       c.reject(msg, rejection);
-      if (!isAdminMsgType(type) && problem === null) onInvalidAppMessage(c, msg, seq, rejection);
+      // Anything but a CompID problem (a message that is not from our counterparty) still reaches the
+      // application: an ExecutionReport with a fill must not vanish because one field was off.
+      if (!isAdminMsgType(type) && rejection.reason !== RejectReason.CompIdProblem) {
+        onInvalidAppMessage(c, msg, seq, rejection);
+      }
       if (consumes) c.seq.inboundProcessed(seq);
       if (problem?.logout === true && c.state === SessionState.Active) c.startLogout();
       return;
@@ -194,8 +199,9 @@ export class InboundPipeline {
   /** Process queued messages whose turn has come; ask again for what is still missing. */
   private drainQueue(): void {
     const c = this.c;
+    // Numbers below the expected one were skipped by a SequenceReset (which also drops them as it applies).
+    c.queue.dropBelow(c.seq.expectedTargetSeq);
     while (c.isConnected && c.queue.size > 0) {
-      c.queue.dropBelow(c.seq.expectedTargetSeq);
       const next = c.queue.take(c.seq.expectedTargetSeq);
       if (next === undefined) break;
       this.process(next.msg, next.rxAt, next);

@@ -24,6 +24,7 @@ export function onLogout(c: SessionCore, msg: FixMessage): void {
     return;
   }
   c.event(`Logout received${suffix}`);
+  c.timers.clear('logout');
   c.events.emit('logout', { initiatedBy: 'peer', ...(text !== undefined ? { text } : {}), at: c.now() });
   c.sendAdmin(MsgType.Logout, (enc) => buildLogout(enc));
   c.peerLogoutAnswered();

@@ -138,4 +138,19 @@ describe('session-level Reject for header problems', () => {
     expect(h.take().map((m) => m.type)).toEqual(['3']);
     expect(surfaced).toEqual(['FILL-1 373=5']);
   });
+
+  it('surfaces an ExecutionReport rejected for SendingTime accuracy, but not one from the wrong CompID', () => {
+    const surfaced: string[] = [];
+    const app = {
+      onAppMessage: () => undefined,
+      onRejectedAppMessage: (m: { getString(tag: number): string | undefined }, r: { reason: number }) =>
+        void surfaced.push(`${m.getString(17)} 373=${r.reason}`),
+    };
+    const late = loggedOnAcceptor({ application: app });
+    late.send('35=8|17=FILL-LATE', { sendingTime: late.clock.now() - 300_000 });
+    expect(surfaced).toEqual(['FILL-LATE 373=10']);
+    const stranger = loggedOnAcceptor({ application: app });
+    stranger.send('35=8|49=SOMEONE|17=FILL-FAKE');
+    expect(surfaced).toEqual(['FILL-LATE 373=10']);
+  });
 });
