@@ -81,4 +81,18 @@ describe('session monitor in Chromium', () => {
     await page.screenshot({ path: SCREENSHOT });
     expect(problems).toEqual([]);
   });
+
+  it('runs the row commands from the keyboard, keeping focus on the row while buttons change state', async () => {
+    const disconnect = page.getByRole('button', { name: `Disconnect ${DEMO_SESSION_ID}`, exact: true });
+    await disconnect.focus();
+    await page.keyboard.press('d');
+    expect(await phaseBecomes('disconnected')).toBe('Disconnected');
+    // The button is now unavailable but still focused (aria-disabled, not disabled): the next key still lands here.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `Disconnect ${DEMO_SESSION_ID}`,
+    );
+    await page.keyboard.press('c');
+    expect(await phaseBecomes('active')).toBe('Active');
+    expect(problems).toEqual([]);
+  });
 });

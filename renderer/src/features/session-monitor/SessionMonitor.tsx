@@ -8,8 +8,8 @@ import { COMMAND_LABEL, useSessionMonitorStore } from './session-monitor.state.j
 import { useNow } from './use-now.js';
 import './session-monitor.css';
 
-const HEADERS: readonly { label: string; numeric?: boolean; title?: string }[] = [
-  { label: 'Session' },
+const HEADERS: readonly { label: string; numeric?: boolean; title?: string; pin?: 'left' | 'right' }[] = [
+  { label: 'Session', pin: 'left' },
   { label: 'State' },
   { label: 'Sender → Target' },
   { label: 'Seq out', numeric: true, title: 'Next MsgSeqNum we send' },
@@ -18,8 +18,13 @@ const HEADERS: readonly { label: string; numeric?: boolean; title?: string }[] =
   { label: 'Round trip', numeric: true, title: 'Last TestRequest → Heartbeat round trip' },
   { label: 'Reconnect', numeric: true },
   { label: 'Last error' },
-  { label: 'Actions' },
+  { label: 'Actions', pin: 'right' },
 ];
+
+function headerClass(h: (typeof HEADERS)[number]): string | undefined {
+  const classes = [h.numeric ? 'num' : '', h.pin ? `pin-${h.pin}` : ''].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
+}
 
 export function SessionMonitor(): ReactNode {
   const { api } = useBridge();
@@ -30,20 +35,30 @@ export function SessionMonitor(): ReactNode {
   const inFlight = useSessionMonitorStore((s) => s.inFlight);
   const feedback = useSessionMonitorStore((s) => s.feedback);
   const run = useSessionMonitorStore((s) => s.run);
+  const linkUp = useWorkstationStore((s) => s.link.phase === 'up');
   const now = useNow();
 
   return (
     <section className="session-monitor" aria-labelledby="session-monitor-title">
       <header className="panel-header">
         <h2 id="session-monitor-title">Sessions</h2>
+        {!linkUp && order.length > 0 && (
+          <span className="stale-note" id="session-monitor-stale">
+            Last known state, not live
+          </span>
+        )}
         <span className="panel-hint">Keys in a row: C connect · D disconnect · R reset sequence · ↑↓ rows</span>
       </header>
       <div className="table-wrap">
-        <table className="session-table" aria-labelledby="session-monitor-title">
+        <table
+          className={linkUp ? 'session-table' : 'session-table stale'}
+          aria-labelledby="session-monitor-title"
+          aria-describedby={linkUp ? undefined : 'session-monitor-stale'}
+        >
           <thead>
             <tr>
               {HEADERS.map((h) => (
-                <th key={h.label} scope="col" className={h.numeric ? 'num' : undefined} title={h.title}>
+                <th key={h.label} scope="col" className={headerClass(h)} title={h.title}>
                   {h.label}
                 </th>
               ))}
@@ -58,6 +73,7 @@ export function SessionMonitor(): ReactNode {
                   status={status}
                   now={now}
                   inFlight={inFlight[id]}
+                  commandsEnabled={linkUp}
                   onCommand={(command) => void run(api, id, command)}
                 />
               );

@@ -8,6 +8,8 @@ interface Props {
   status: SessionStatus;
   now: number;
   inFlight: SessionCommand | undefined;
+  /** False while the link to main is down: main could not receive a command. */
+  commandsEnabled: boolean;
   onCommand(command: SessionCommand): void;
 }
 
@@ -19,8 +21,9 @@ const SHORT: Readonly<Record<SessionCommand, string>> = {
 };
 const KEY_OF: Readonly<Record<SessionCommand, string>> = { connect: 'C', disconnect: 'D', reset: 'R' };
 
-export function SessionRow({ status: s, now, inFlight, onCommand }: Props): ReactNode {
-  const available = (c: SessionCommand): boolean => inFlight === undefined && commandAllowed(c, s.phase);
+export function SessionRow({ status: s, now, inFlight, commandsEnabled, onCommand }: Props): ReactNode {
+  const available = (c: SessionCommand): boolean =>
+    commandsEnabled && inFlight === undefined && commandAllowed(c, s.phase);
   const onKeyDown = (e: KeyboardEvent<HTMLTableRowElement>): void => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const command = COMMAND_KEYS[e.key.toLowerCase()];
@@ -34,7 +37,7 @@ export function SessionRow({ status: s, now, inFlight, onCommand }: Props): Reac
   };
   return (
     <tr className="session-row" data-session-id={s.id} data-phase={s.phase} onKeyDown={onKeyDown}>
-      <th scope="row" className="mono">
+      <th scope="row" className="mono session-id pin-left" title={s.id}>
         {s.id}
       </th>
       <td>
@@ -54,8 +57,10 @@ export function SessionRow({ status: s, now, inFlight, onCommand }: Props): Reac
       <td className="num">{formatAge(s.lastReceivedAt, now)}</td>
       <td className="num">{formatRoundTrip(s.roundTripMs)}</td>
       <td className="num">{s.phase === 'reconnect-wait' ? formatCountdown(s.reconnectAt, now) : '—'}</td>
-      <td className={s.lastError === null ? 'last-error none' : 'last-error'}>{s.lastError ?? '—'}</td>
-      <td className="actions">
+      <td className={s.lastError === null ? 'last-error none' : 'last-error'} title={s.lastError ?? undefined}>
+        <span className="last-error-text">{s.lastError ?? '—'}</span>
+      </td>
+      <td className="actions pin-right">
         <div className="action-buttons">
           {BUTTONS.map((c) => (
             <button

@@ -26,8 +26,9 @@ export function formatAge(at: number | null, now: number): string {
 
 export function formatCountdown(at: number | null, now: number): string {
   if (at === null) return '—';
-  // Round up: "in 0 s" would show while the attempt is still pending.
-  return `in ${formatDuration(Math.max(0, at - now) + 999)}`;
+  const left = at - now;
+  // Rounded up, so "in 0 s" never shows while the attempt is still ahead.
+  return left <= 0 ? 'due' : `in ${formatDuration(Math.ceil(left / 1000) * 1000)}`;
 }
 
 export function formatRoundTrip(ms: number | null): string {
