@@ -1,11 +1,9 @@
 // Secret masking for everything the engine writes outside the process (message logs, the message store on disk,
 // the inspector). Runs BEFORE a message reaches any sink, so a clear-text credential never touches disk.
 
-/** Tags whose values are credentials: 554 Password (Kraken: the logon signature), 5025 Nonce (Kraken), 96 RawData
- * (signatures on other venues), 925 NewPassword. */
-export const SECRET_TAGS: ReadonlySet<number> = new Set([554, 5025, 96, 925]);
+import { MASK, SECRET_TAGS } from '../codec/secret-tags.js';
 
-export const MASK = '***';
+export { MASK, SECRET_TAGS };
 
 const SOH = 0x01;
 const EQUALS = 0x3d;
@@ -90,7 +88,7 @@ function stringScannable(s: string): Scannable {
 }
 
 /**
- * The message with the values of 554, 5025, 96 and 925 replaced by `***`. A tag counts only as a whole tag (at the
+ * The message with the values of the secret tags (554, 5025, 96, 91, 925) replaced by `***`. A tag counts only as a whole tag (at the
  * start or right after SOH: 1554= is not 554=). A Buffer is read byte for byte as latin1, so the result maps 1:1
  * back to the original bytes with `Buffer.from(result, 'latin1')`.
  */

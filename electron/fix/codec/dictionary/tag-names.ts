@@ -2,9 +2,10 @@
 // are masked here too, so a caller that only wants names cannot leak them by accident.
 import type { FixMessage } from '../fix-message.js';
 import type { Dictionary } from './types.js';
+import { SECRET_TAGS } from '../secret-tags.js';
 
-/** Tags whose values are credentials (Kraken: 554 is the logon signature, 5025 the signed nonce). */
-export const SECRET_VALUE_TAGS: ReadonlySet<number> = new Set([91, 96, 554, 925, 5025]);
+/** Tags whose values are credentials: the codec's one list. */
+export const SECRET_VALUE_TAGS: ReadonlySet<number> = SECRET_TAGS;
 
 export interface NamedField {
   readonly tag: number;
