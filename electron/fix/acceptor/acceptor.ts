@@ -80,13 +80,19 @@ export class FixAcceptor {
       () => this.refuse(t, remote, 'no Logon received in time'),
       this.o.logonTimeoutMs ?? 10_000,
     );
-    const sniffer = new LogonSniffer((msg, received) => {
-      clearTimeout(timer);
-      t.off('rxData', onData);
-      t.off('disconnected', onGone);
-      this.pending.delete(t);
-      this.route(t, msg, received);
-    });
+    const sniffer = new LogonSniffer(
+      (msg, received) => {
+        clearTimeout(timer);
+        t.off('rxData', onData);
+        t.off('disconnected', onGone);
+        this.pending.delete(t);
+        this.route(t, msg, received);
+      },
+      () => {
+        clearTimeout(timer);
+        this.refuse(t, remote, 'no Logon in the first MiB received');
+      },
+    );
     const onData = (chunk: Buffer): void => sniffer.push(chunk);
     const onGone = (): void => {
       clearTimeout(timer);
