@@ -5,6 +5,7 @@ import type { FixMessage } from '../codec/fix-message.js';
 import { parseUtcTimestamp } from '../codec/timestamp.js';
 import { HEADER_TAGS, REPEATABLE_HEADER_TAGS, Tag } from './header-fields.js';
 import { isValidMsgType } from './msg-types.js';
+import { getInterned } from './read-fields.js';
 import { RejectReason, type SessionRejection } from './reject-reasons.js';
 
 export interface HeaderProblem extends SessionRejection {
@@ -24,6 +25,19 @@ export interface HeaderCheckParams {
   extraMsgTypes: ReadonlySet<string>;
 }
 
+/** Header tags seen in the message being checked, stamped with a per-check generation: no allocation per message. */
+const seenAt = new Uint32Array(Math.max(...HEADER_TAGS) + 1);
+let generation = 0;
+
+function nextGeneration(): number {
+  generation = (generation + 1) >>> 0;
+  if (generation === 0) {
+    seenAt.fill(0);
+    generation = 1;
+  }
+  return generation;
+}
+
 const problem = (reason: number, tag?: number, logout = false): HeaderProblem =>
   tag === undefined ? { reason, logout } : { reason, tag, logout };
 
@@ -32,7 +46,7 @@ export function checkStructure(msg: FixMessage): HeaderProblem | null {
   for (const tag of [Tag.SenderCompID, Tag.TargetCompID, Tag.SendingTime]) {
     if (!msg.has(tag)) return problem(RejectReason.RequiredTagMissing, tag);
   }
-  const seen = new Set<number>();
+  const gen = nextGeneration();
   let inBody = false;
   for (let i = 0; i < msg.fieldCount; i++) {
     const tag = msg.tagAt(i);
@@ -44,14 +58,15 @@ export function checkStructure(msg: FixMessage): HeaderProblem | null {
       continue;
     }
     if (inBody) return problem(RejectReason.TagOutOfOrder, tag);
-    if (seen.has(tag) && !REPEATABLE_HEADER_TAGS.has(tag)) return problem(RejectReason.TagRepeated, tag);
-    seen.add(tag);
+    if (seenAt[tag] === gen && !REPEATABLE_HEADER_TAGS.has(tag)) return problem(RejectReason.TagRepeated, tag);
+    seenAt[tag] = gen;
   }
   return null;
 }
 
 export function checkCompIds(msg: FixMessage, p: HeaderCheckParams): HeaderProblem | null {
-  const ok = msg.getString(Tag.SenderCompID) === p.targetCompId && msg.getString(Tag.TargetCompID) === p.senderCompId;
+  const ok =
+    getInterned(msg, Tag.SenderCompID) === p.targetCompId && getInterned(msg, Tag.TargetCompID) === p.senderCompId;
   return ok ? null : problem(RejectReason.CompIdProblem, undefined, true);
 }
 

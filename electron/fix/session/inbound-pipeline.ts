@@ -78,7 +78,7 @@ export class InboundPipeline {
     const type = msg.msgType;
     const loggedOn = state === SessionState.Active || state === SessionState.LogoutSent;
     if (!loggedOn && state !== SessionState.AwaitingLogon && state !== SessionState.LogonSent) return;
-    if (msg.getString(Tag.BeginString) !== c.o.beginString) {
+    if (msg.internAt(0) !== c.o.beginString) {
       if (loggedOn) c.logoutAndDisconnect('Incorrect BeginString');
       else c.disconnect(`Logon with BeginString ${msg.getString(Tag.BeginString) ?? '?'}, expected ${c.o.beginString}`);
       return;
