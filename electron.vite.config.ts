@@ -22,7 +22,16 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    // Vite's dev server injects <style> tags, which the strict CSP (style-src 'self') blocks; production builds
+    // emit CSS files and keep the strict policy.
+    plugins: [
+      react(),
+      {
+        name: 'dev-only-inline-styles',
+        apply: 'serve',
+        transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+      },
+    ],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
