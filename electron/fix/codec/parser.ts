@@ -12,8 +12,21 @@ export type GarbledReason =
   | 'bad-body-length'
   | 'bad-msg-type'
   | 'bad-tag'
+  | 'bad-data-length'
   | 'bad-checksum'
   | 'no-checksum';
+
+/**
+ * FIX data fields may contain SOH: their length travels in the field just before them. Indexed by the Length tag,
+ * the Data tag it announces (FIX 4.4: RawData, SecureData, Signature, XmlData, EncodedText and the other Encoded*).
+ */
+const DATA_TAG_AFTER = new Uint16Array(1024);
+for (const [len, data] of [
+  [90, 91], [93, 89], [95, 96], [212, 213], [348, 349], [350, 351], [352, 353], [354, 355], [356, 357], [358, 359],
+  [360, 361], [362, 363], [364, 365], [445, 446], [618, 619], [621, 622],
+] as const) {
+  DATA_TAG_AFTER[len] = data;
+}
 
 /** Tags are positive integers; anything longer than 9 digits is garbage, not a tag. */
 const MAX_TAG = 999_999_999;
@@ -41,6 +54,8 @@ export class FixParser {
     let p = start;
     let sum = 0;
     let fieldSum = 0;
+    let dataTag = 0;
+    let dataLength = 0;
     while (p < end) {
       fieldSum = sum;
       let c = buf[p]!;
@@ -56,9 +71,22 @@ export class FixParser {
       if (p === tagStart || tag > MAX_TAG) return this.fail('bad-tag', `bad tag at byte ${tagStart - start}`);
       const vs = ++p;
       sum += EQ + SOH;
-      while ((c = buf[p]!) !== SOH) {
-        sum += c;
-        p++;
+      if (tag === dataTag) {
+        // A data field: exactly dataLength bytes, SOH allowed inside, then the SOH that ends it.
+        const ve = vs + dataLength;
+        if (ve >= end || buf[ve] !== SOH) return this.fail('bad-data-length', `data field ${tag} is not ${dataLength} bytes long`);
+        for (; p < ve; p++) sum += buf[p]!;
+        dataTag = 0;
+      } else {
+        while ((c = buf[p]!) !== SOH) {
+          sum += c;
+          p++;
+        }
+        if (tag < 1024 && DATA_TAG_AFTER[tag] !== 0) {
+          dataTag = DATA_TAG_AFTER[tag]!;
+          dataLength = readUint(buf, vs, p);
+          if (!(dataLength >= 0)) return this.fail('bad-data-length', `length field ${tag} is not a number`);
+        }
       }
       tags[n] = tag;
       starts[n] = vs;

@@ -97,3 +97,28 @@ describe('FixParser', () => {
     expect(p.message.msgType).toBe('0');
   });
 });
+
+describe('FixParser with data fields', () => {
+  it('reads a data field containing SOH by the length announced in the field before it', () => {
+    const raw = frameWithData('35=A|49=TW|56=ISLD|34=1|98=0|108=30', 95, 96, 'ab\x01c=de');
+    const m = new FixParser().parse(raw, 0, raw.length);
+    expect(m?.getString(96)).toBe('ab\x01c=de');
+    expect(m?.getInt(108)).toBe(30);
+  });
+
+  it('rejects a data field whose length does not end on a SOH', () => {
+    const raw = frameWithData('35=A|49=TW|56=ISLD|34=1', 95, 96, 'abcdef', 4);
+    const p = new FixParser();
+    expect(p.parse(raw, 0, raw.length)).toBeNull();
+    expect(p.reason).toBe('bad-data-length');
+  });
+});
+
+function frameWithData(fields: string, lenTag: number, dataTag: number, data: string, declared = data.length): Buffer {
+  const head = frame(fields).toString('latin1');
+  const body = head.slice(head.indexOf('\x0135=') + 1, head.lastIndexOf('10=')) + `${lenTag}=${declared}\x01${dataTag}=${data}\x01`;
+  const text = `8=FIX.4.4\x019=${body.length}\x01${body}`;
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
+  return Buffer.from(`${text}10=${String(sum & 255).padStart(3, '0')}\x01`, 'latin1');
+}
