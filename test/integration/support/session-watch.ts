@@ -8,8 +8,9 @@ export class SessionTrail {
 
   constructor(
     readonly name: string,
-    session: Session,
+    session: Session | null,
   ) {
+    if (session === null) return;
     session.on('event', (e) => this.push(e.text));
     session.on('reject', (r) =>
       this.push(
