@@ -163,13 +163,3 @@ export function loggedOnAcceptor(o: HarnessOptions = {}): Harness {
 export async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await Promise.resolve();
 }
-
-/** Replace bytes of a framed message with text of the same length and fix the CheckSum (for invalid wire forms). */
-export function patch(raw: Buffer, from: string, to: string): Buffer {
-  if (from.length !== to.length) throw new Error('patch keeps the length so BodyLength stays right');
-  const text = raw.toString('latin1').replace(from, to);
-  const body = text.slice(0, text.lastIndexOf('\x0110=') + 1);
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) sum += body.charCodeAt(i);
-  return Buffer.from(`${body}10=${String(sum & 255).padStart(3, '0')}\x01`, 'latin1');
-}
