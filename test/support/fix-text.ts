@@ -9,7 +9,9 @@ export function frame(fields: string, beginString = 'FIX.4.4'): Buffer {
   enc.begin(first.slice(3));
   for (const part of parts) {
     const eq = part.indexOf('=');
-    enc.str(Number(part.slice(0, eq)), part.slice(eq + 1));
+    const tag = Number(part.slice(0, eq));
+    if (tag === 0) enc.bytes(Buffer.from(`${part}\x01`, 'latin1'));
+    else enc.str(tag, part.slice(eq + 1));
   }
   return Buffer.from(enc.finish());
 }

@@ -54,7 +54,7 @@ export class FixParser {
     let p = start;
     let sum = 0;
     let fieldSum = 0;
-    let dataTag = 0;
+    let dataTag = -1;
     let dataLength = 0;
     while (p < end) {
       fieldSum = sum;
@@ -76,7 +76,7 @@ export class FixParser {
         const ve = vs + dataLength;
         if (ve >= end || buf[ve] !== SOH) return this.fail('bad-data-length', `data field ${tag} is not ${dataLength} bytes long`);
         for (; p < ve; p++) sum += buf[p]!;
-        dataTag = 0;
+        dataTag = -1;
       } else {
         while ((c = buf[p]!) !== SOH) {
           sum += c;

@@ -122,3 +122,12 @@ function frameWithData(fields: string, lenTag: number, dataTag: number, data: st
   for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i);
   return Buffer.from(`${text}10=${String(sum & 255).padStart(3, '0')}\x01`, 'latin1');
 }
+
+describe('FixParser with unusual tags', () => {
+  it('parses tag 0 as an ordinary field so validation can answer Reject 373=0', () => {
+    const raw = frame('35=D|49=TW|56=ISLD|34=2|0=HI|11=A');
+    const m = new FixParser().parse(raw, 0, raw.length);
+    expect(m?.getString(0)).toBe('HI');
+    expect(m?.getString(11)).toBe('A');
+  });
+});
