@@ -95,5 +95,17 @@ export function sampleFields(dict: Dictionary, msgType: string, all: boolean): F
     );
   emit(dict, def.members, all, 0, out);
   if (all && dict.fields.has(93) && dict.fields.has(89)) out.push([93, 4], [89, 'sign']);
+  return withTruthfulLengths(dict, out);
+}
+
+/** A Length field announces the byte count of the data field after it (the parser reads data by that count). */
+function withTruthfulLengths(dict: Dictionary, out: Array<readonly [number, FieldValue]>): Fields {
+  for (let i = 1; i < out.length; i++) {
+    const [tag, value] = out[i]!;
+    const [lenTag] = out[i - 1]!;
+    if (dict.fields.get(tag)?.type === 'DATA' && dict.fields.get(lenTag)?.type === 'LENGTH') {
+      out[i - 1] = [lenTag, String(value).length];
+    }
+  }
   return out;
 }
