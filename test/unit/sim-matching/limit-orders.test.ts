@@ -67,7 +67,7 @@ describe('limit orders', () => {
       leavesQty: '0.50000000',
       avgPx: '50000.5',
     });
-    expect(h.engine.depth('BTC/USD', 5)).toEqual({
+    expect(h.depth('BTC/USD', 5)).toEqual({
       symbol: 'BTC/USD',
       bids: [{ price: '50001.0', qty: '0.50000000', orderCount: 1 }],
       asks: [{ price: '50002.0', qty: '1.00000000', orderCount: 1 }],

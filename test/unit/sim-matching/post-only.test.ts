@@ -17,8 +17,8 @@ describe('post-only (ExecInst P)', () => {
     const events = h.limit(bob, 'buy', '1', '50010.0', { postOnly: true });
     expect(summary(events)).toEqual(['accepted 0/0 2', 'canceled 4/4 2 post-only']);
     expect(cancels(events)[0]!.text).toBe('Post only order');
-    expect(h.engine.depth('BTC/USD', 5).bids).toEqual([]);
-    expect(h.engine.depth('BTC/USD', 5).asks).toEqual([{ price: '50010.0', qty: '1.00000000', orderCount: 1 }]);
+    expect(h.depth('BTC/USD', 5).bids).toEqual([]);
+    expect(h.depth('BTC/USD', 5).asks).toEqual([{ price: '50010.0', qty: '1.00000000', orderCount: 1 }]);
   });
 
   it('is refused as EOrder:Post only order when the engine is configured to reject', () => {

@@ -19,7 +19,7 @@ describe('self-trade prevention (7928)', () => {
       'trade F/1 taker 0.50000000@50000.0 taker',
       'canceled 4/4 taker self-trade-prevention',
     ]);
-    expect(h.engine.depth('BTC/USD', 1).asks).toEqual([{ price: '50000.0', qty: '2.00000000', orderCount: 2 }]);
+    expect(h.depth('BTC/USD', 1).asks).toEqual([{ price: '50000.0', qty: '2.00000000', orderCount: 2 }]);
   });
 
   it('cancel oldest removes the resting own order and keeps matching', () => {
@@ -33,7 +33,7 @@ describe('self-trade prevention (7928)', () => {
       'trade F/2 bob-ask-2 1.00000000@50000.0 maker',
       'trade F/1 taker 1.00000000@50000.0 taker',
     ]);
-    expect(h.engine.depth('BTC/USD', 1).bids).toEqual([{ price: '50000.0', qty: '0.50000000', orderCount: 1 }]);
+    expect(h.depth('BTC/USD', 1).bids).toEqual([{ price: '50000.0', qty: '0.50000000', orderCount: 1 }]);
   });
 
   it('cancel both removes the resting own order and the incoming one', () => {
@@ -43,7 +43,7 @@ describe('self-trade prevention (7928)', () => {
       'canceled 4/4 own-ask self-trade-prevention',
       'canceled 4/4 taker self-trade-prevention',
     ]);
-    expect(h.engine.depth('BTC/USD', 1).asks).toEqual([{ price: '50000.0', qty: '1.00000000', orderCount: 1 }]);
+    expect(h.depth('BTC/USD', 1).asks).toEqual([{ price: '50000.0', qty: '1.00000000', orderCount: 1 }]);
   });
 
   it('applies across sessions of the same client but not between different clients', () => {

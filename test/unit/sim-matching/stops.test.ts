@@ -19,7 +19,7 @@ describe('stop-loss and take-profit orders', () => {
     const placed = h.order(alice, 'sell', '3', '2', { ...SOL, stopPx: '99.50', clOrdId: 'sl' });
     expect(summary(placed)).toEqual(['accepted 0/0 sl']);
     expect(placed[0]!.kind === 'accepted' && placed[0]!.order.untriggered).toBe(true);
-    expect(h.engine.depth('SOL/USD', 5).asks.map((l) => l.price)).toEqual(['101.00']);
+    expect(h.depth('SOL/USD', 5).asks.map((l) => l.price)).toEqual(['101.00']);
 
     h.limit(carol, 'buy', '1', '99.60', SOL);
     const fired = h.limit(bob, 'sell', '0.5', '99.00', SOL);

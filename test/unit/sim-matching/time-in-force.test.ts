@@ -32,11 +32,11 @@ describe('time in force', () => {
     h.limit(alice, 'sell', '0.4', '50000.0');
     h.limit(carol, 'sell', '0.4', '50005.0');
     h.limit(alice, 'sell', '5', '50100.0');
-    const before = h.engine.depth('BTC/USD', 10);
+    const before = h.depth('BTC/USD', 10);
     const events = h.limit(bob, 'buy', '1', '50005.0', { timeInForce: '4' });
     expect(summary(events)).toEqual(['accepted 0/0 4', 'canceled 4/4 4 fok-not-fillable']);
     expect(trades(events)).toHaveLength(0);
-    expect(h.engine.depth('BTC/USD', 10)).toEqual(before);
+    expect(h.depth('BTC/USD', 10)).toEqual(before);
   });
 
   it('FOK that the book can fill completely trades across levels', () => {

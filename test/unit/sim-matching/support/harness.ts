@@ -10,6 +10,7 @@ import type {
   RejectEvent,
   TradeEvent,
 } from '../../../../electron/sim/matching/events.js';
+import type { DepthSnapshot } from '../../../../electron/sim/matching/book-views.js';
 import type { MarketDataEvent } from '../../../../electron/sim/matching/market-data-events.js';
 
 export const T0 = Date.UTC(2025, 0, 15, 12, 0, 0);
@@ -77,6 +78,12 @@ export class Harness {
 
   market(owner: Owner, side: 'buy' | 'sell', qty: string, extra: OrderFields = {}) {
     return this.order(owner, side, '1', qty, extra);
+  }
+
+  depth(symbol = 'BTC/USD', levels = 10): DepthSnapshot {
+    const d = this.engine.depth(symbol, levels);
+    if (d === undefined) throw new Error(`no book for ${symbol}`);
+    return d;
   }
 
   /** OrderID of the order a command just accepted. */
