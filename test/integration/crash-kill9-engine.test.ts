@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FileMessageStore } from '../../electron/fix/store/file-store.js';
-import { eventsOf, killAllQuickFixPeers, QuickFixPeer } from '../support/quickfix-peer.js';
+import { eventsOf, killAllQuickFixPeers, QuickFixPeer, type QfEvent } from '../support/quickfix-peer.js';
 import { rng } from '../support/mutate.js';
 import { erCountProblems, seqLineUp } from './support/interop-checks.js';
 import { auditInbound } from './support/qf-audit.js';
@@ -41,15 +41,26 @@ interface ChildRun {
   stderr: string;
   /** ResendRequests our session sent (it found a gap in QuickFIX's messages after a restart). */
   resendRequestsSent: number;
+  /** Frozen runs: the order whose report was outstanding when it stopped itself. */
+  frozen?: string | undefined;
+  /** QuickFIX answered that order before the kill: its report died with the process. */
+  reportLostForSure: boolean;
 }
 
-/** Runs the child; SIGKILLs it once it has reported `killAfterSent` orders sent (0 = let it finish). */
+/**
+ * Runs the child until it has reported `killAfterSent` orders sent (0 = let it finish), then SIGKILLs it: at once
+ * (wherever it is, a store write included), or with `freeze` after it stopped itself and QuickFIX answered the order
+ * it named as awaiting a report: that report then certainly dies with the process, so the next run must find the
+ * gap and ask for it.
+ */
 function runChild(
+  qf: QuickFixPeer,
   port: number,
   storeDir: string,
   prefix: string,
   count: number,
   killAfterSent: number,
+  freeze: boolean,
 ): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const proc = spawn(
@@ -70,8 +81,10 @@ function runChild(
       exit: { code: null, signal: null },
       stderr: '',
       resendRequestsSent: 0,
+      reportLostForSure: false,
     };
     let rest = '';
+    let stopped = false;
     const guard = setTimeout(() => proc.kill('SIGKILL'), 25_000);
     proc.stderr.setEncoding('utf8');
     proc.stderr.on('data', (d: string) => {
@@ -90,8 +103,22 @@ function runChild(
         else if (kind === 'SENT') run.sent.push({ id: a, seq: Number(b) });
         else if (kind === 'ER') run.ers.push({ id: a, seq: Number(b), possDup: c === 'Y' });
         else if (kind === 'FINAL') run.final = [Number(a), Number(b)];
+        else if (kind === 'FROZEN') run.frozen = a;
       }
-      if (killAfterSent > 0 && run.sent.length >= killAfterSent) proc.kill('SIGKILL');
+      if (killAfterSent > 0 && run.sent.length >= killAfterSent && !stopped) {
+        stopped = true;
+        if (freeze) proc.kill('SIGUSR2');
+        else proc.kill('SIGKILL');
+      }
+      if (run.frozen === undefined) return;
+      const pending = run.frozen;
+      run.frozen = undefined;
+      const answered = (e: QfEvent): boolean => e.kind === 'APP_OUT' && e.msgType === '8' && e.clOrdId === pending;
+      void qf
+        .waitFor(answered, `the ExecutionReport for ${pending}`, { timeoutMs: 5000 })
+        .then(() => (run.reportLostForSure = pending !== '-'))
+        .catch(() => undefined)
+        .finally(() => proc.kill('SIGKILL'));
     });
     proc.on('error', reject);
     proc.on('close', (code, signal) => {
@@ -129,14 +156,14 @@ describe('kill -9 of our engine while it sends and receives', () => {
 
     for (let k = 1; k <= KILLS; k++) {
       const killAfter = 5 + Math.floor(random() * 120);
-      const run = await runChild(port, storeDir, `K${k}`, 0, killAfter);
+      const run = await runChild(qf, port, storeDir, `K${k}`, 0, killAfter, k % 2 === 0);
       runs.push(run);
       expect(run.exit.signal, describeRuns(runs, qf)).toBe('SIGKILL');
       // Each restart resumed from the store: never behind what the previous run reported sent.
       const prev = runs.at(-2);
       if (prev !== undefined) expect(run.start[0]).toBeGreaterThan(prev.sent.at(-1)?.seq ?? 0);
     }
-    const final = await runChild(port, storeDir, 'FINAL', FINAL_ORDERS, 0);
+    const final = await runChild(qf, port, storeDir, 'FINAL', FINAL_ORDERS, 0, false);
     runs.push(final);
     expect({ exit: final.exit.code, final: final.final !== null }, describeRuns(runs, qf)).toEqual({
       exit: 0,
@@ -176,7 +203,12 @@ describe('kill -9 of our engine while it sends and receives', () => {
     const qfResendRequests = eventsOf(qf.events, 'ADMIN_OUT').filter((e) => e.msgType === '2').length;
     const ourResendRequests = runs.reduce((n, r) => n + r.resendRequestsSent, 0);
     const replayedOrders = eventsOf(qf.events, 'APP_IN').filter((e) => e.msgType === 'D' && e.possDup);
-    expect(qfResendRequests + ourResendRequests, describeRuns(runs, qf)).toBeGreaterThan(0);
+    // Every restart after a run whose report certainly died with it found the gap and asked for it.
+    const lostForSure = runs.filter((r) => r.reportLostForSure).length;
+    expect(lostForSure, describeRuns(runs, qf)).toBeGreaterThan(0);
+    runs.forEach((r, i) => {
+      if (r.reportLostForSure) expect(runs[i + 1]?.resendRequestsSent, describeRuns(runs, qf)).toBeGreaterThan(0);
+    });
     if (process.env.INTEGRATION_DEBUG === '1') {
       process.stderr.write(
         `${describeRuns(runs, qf)}\nResendRequests: QuickFIX ${qfResendRequests}, ours ${ourResendRequests}; ` +

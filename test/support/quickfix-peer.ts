@@ -315,6 +315,11 @@ export class QuickFixPeer {
     return this.exited;
   }
 
+  /** SIGSTOP: the process is frozen where it is (bytes sent to it wait unread in its socket). SIGKILL still works. */
+  suspend(): void {
+    if (this.exit === null) this.proc.kill('SIGSTOP');
+  }
+
   /** Orderly stop: SIGTERM (QuickFIX logs out, at most ~10 s), SIGKILL if it is still there after `graceMs`. */
   async stop(graceMs = 12_000): Promise<PeerExit> {
     if (this.exit !== null) return this.exit;

@@ -6,6 +6,8 @@
 //   SENT <ClOrdID> <MsgSeqNum>                session.send returned (stored durably, handed to the socket)
 //   ER <ClOrdID> <MsgSeqNum> <Y|N>            an ExecutionReport was delivered (PossDup flag)
 //   FINAL <nextSenderSeq> <nextTargetSeq>     (final mode) all orders answered and logged out; exits 0
+//   FROZEN <ClOrdID|->                        on SIGUSR2: an order sent whose report has not been delivered; the
+//                                             process then stops itself (SIGSTOP) for the test to SIGKILL
 // The test kills it with SIGKILL at moments of its choosing and starts it again on the same store.
 //   args: <port> <ca.pem> <storeDir> <prefix> <count: 0 = endless> <window>
 import fs from 'node:fs';
@@ -48,6 +50,12 @@ const ours = new OurInitiator({
 });
 ours.session.on('event', (e) => process.stderr.write(`${e.text}\n`));
 line(`START ${ours.store.nextSenderSeq} ${ours.store.nextTargetSeq}`);
+
+process.on('SIGUSR2', () => {
+  const pending = flow.sent.find((o) => !flow.ledger.first.has(o.clOrdId));
+  line(`FROZEN ${pending?.clOrdId ?? '-'}`);
+  process.kill(process.pid, 'SIGSTOP');
+});
 
 if (!endless) {
   const timer = setInterval(() => {

@@ -117,11 +117,17 @@ export class OrderFlow {
     };
   }
 
+  /** One more order now, whatever the window (tests use it to put an order on the wire at a chosen moment). */
+  sendOne(): SentOrder | undefined {
+    this.pump(this.outstanding + 1);
+    return this.sent.at(-1);
+  }
+
   /** Sends while logged on and under the window. Sending from inside the session's callbacks is allowed. */
-  pump(): void {
+  pump(window = this.window): void {
     const s = this.current;
     if (s === null) return;
-    while (!this.allSent && this.outstanding < this.window) {
+    while (!this.allSent && this.outstanding < window) {
       const clOrdId = this.id(this.next);
       let seq: number;
       try {
