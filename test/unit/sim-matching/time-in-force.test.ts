@@ -39,6 +39,16 @@ describe('time in force', () => {
     expect(h.depth('BTC/USD', 10)).toEqual(before);
   });
 
+  it('FOK one lot unit larger than the book within its limit is killed', () => {
+    const h = new Harness();
+    h.limit(alice, 'sell', '0.5', '50000.0');
+    h.limit(carol, 'sell', '0.49999999', '50005.0', { displayQty: '0.1' });
+    const killed = h.limit(bob, 'buy', '1', '50005.0', { timeInForce: '4' });
+    expect(summary(killed)).toEqual(['accepted 0/0 3', 'canceled 4/4 3 fok-not-fillable']);
+    const filled = h.limit(bob, 'buy', '0.99999999', '50005.0', { timeInForce: '4' });
+    expect(summary(filled).at(-1)).toBe('trade F/2 4 0.09999999@50005.0 taker');
+  });
+
   it('FOK that the book can fill completely trades across levels', () => {
     const h = new Harness();
     h.limit(alice, 'sell', '0.4', '50000.0');
