@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCodecBench } from './codec-bench.mjs';
+import { runSessionBench } from './session-bench.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
@@ -25,3 +26,4 @@ if (!existsSync(join(ROOT, '../shared/bench/run-all.mjs'))) {
   throw new Error('../shared/bench is missing: the benchmarks run from a checkout with the team folder beside it');
 }
 await runCodecBench({ root: ROOT, out, runs: quick ? 1 : Number(process.env.BENCH_RUNS ?? 3), quick, step });
+await runSessionBench({ runs: quick ? 1 : Number(process.env.BENCH_RUNS ?? 3), quick });
