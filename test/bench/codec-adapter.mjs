@@ -28,13 +28,45 @@ export function touch(m, sink) {
     case 'W':
       return touchEntries(m, sink, W_ENTRY, m.internAt(m.indexOf(55)));
     case '8':
-      return sink.er(
-        m.getString(11), m.internAt(m.indexOf(150)), m.internAt(m.indexOf(39)),
-        m.getNumber(32), m.getNumber(31), m.getNumber(151), m.getNumber(14), m.getNumber(6),
-      );
+      return touchExecutionReport(m, sink);
     case 'D':
-      return sink.nos(m.getString(11), m.internAt(m.indexOf(54)), m.getNumber(38), m.getNumber(44), m.internAt(m.indexOf(55)));
+      return touchNewOrder(m, sink);
   }
+}
+
+// Several fields of one message are read in one pass over its field index (as the order manager does), rather
+// than one scan per field.
+function touchExecutionReport(m, sink) {
+  const tags = m.tags;
+  let clOrdId = '', execType = '', ordStatus = '', lastQty = 0, lastPx = 0, leaves = 0, cum = 0, avg = 0;
+  for (let i = 3, n = m.fieldCount; i < n; i++) {
+    switch (tags[i]) {
+      case 11: clOrdId = m.stringAt(i); break;
+      case 150: execType = m.internAt(i); break;
+      case 39: ordStatus = m.internAt(i); break;
+      case 32: lastQty = m.numberAt(i); break;
+      case 31: lastPx = m.numberAt(i); break;
+      case 151: leaves = m.numberAt(i); break;
+      case 14: cum = m.numberAt(i); break;
+      case 6: avg = m.numberAt(i); break;
+    }
+  }
+  sink.er(clOrdId, execType, ordStatus, lastQty, lastPx, leaves, cum, avg);
+}
+
+function touchNewOrder(m, sink) {
+  const tags = m.tags;
+  let clOrdId = '', side = '', qty = 0, px = 0, symbol = '';
+  for (let i = 3, n = m.fieldCount; i < n; i++) {
+    switch (tags[i]) {
+      case 11: clOrdId = m.stringAt(i); break;
+      case 54: side = m.internAt(i); break;
+      case 38: qty = m.numberAt(i); break;
+      case 44: px = m.numberAt(i); break;
+      case 55: symbol = m.internAt(i); break;
+    }
+  }
+  sink.nos(clOrdId, side, qty, px, symbol);
 }
 
 function touchEntries(m, sink, spec, messageSymbol) {
