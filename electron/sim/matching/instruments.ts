@@ -4,6 +4,7 @@
 // self-consistent and the InstrumentList it publishes must be built from this same table.
 
 import { parseScaled } from './decimal/scaled.js';
+import { REJECTS } from './reasons.js';
 
 /** AssetPairStatus (5032) as names; `hidden` is not listed because a hidden pair is simply absent. */
 export type AssetPairStatus =
@@ -163,6 +164,10 @@ export const DEFAULT_INSTRUMENTS: readonly Instrument[] = [
   },
 ].map(defineInstrument);
 
+export type InstrumentLookup =
+  | { ok: true; instrument: Instrument }
+  | { ok: false; code: 'unknown-pair'; text: string; businessRejectReason: number };
+
 /** Symbol → instrument, refusing unknown or delisted pairs the way Kraken does (`EQuery:Unknown asset pair`). */
 export class InstrumentTable {
   private readonly bySymbol = new Map<string, Instrument>();
@@ -178,6 +183,14 @@ export class InstrumentTable {
   lookup(symbol: string): Instrument | undefined {
     const instrument = this.bySymbol.get(symbol);
     return instrument === undefined || instrument.status === 'delisted' ? undefined : instrument;
+  }
+
+  /** The instrument, or Kraken's refusal for an unknown pair (BusinessRejectReason 2). */
+  resolve(symbol: string): InstrumentLookup {
+    const instrument = this.lookup(symbol);
+    if (instrument !== undefined) return { ok: true, instrument };
+    const { text, businessRejectReason } = REJECTS['unknown-pair'];
+    return { ok: false, code: 'unknown-pair', text, businessRejectReason };
   }
 
   all(): readonly Instrument[] {

@@ -2,66 +2,40 @@
 // the indices that span pairs (sessions, clients, OrderIDs). Single-threaded and synchronous: each command runs to
 // completion, emitting its events in order, before the next one starts. Owned by the simulator in the main process.
 
-import { refuse } from './amounts.js';
+import { isRefusal, readPrice, refuse } from './amounts.js';
 import type { Refusal } from './amounts.js';
 import { systemMatchingClock } from './clock.js';
 import type { MatchingClock } from './clock.js';
-import type { EngineCommand, IndexPriceCommand, NewOrderCommand, Owner } from './commands.js';
-import { readPrice, isRefusal } from './amounts.js';
-import type { Side } from './fix-codes.js';
+import type { EngineCommand, IndexPriceCommand, NewOrderCommand } from './commands.js';
+import type { FundsCheck, FundsRequest, MatchingEngineOptions } from './engine-options.js';
 import { KrakenIdGenerator } from './id-generator.js';
 import { InstrumentEngine } from './instrument-engine.js';
-import type { MarketDataSink } from './instrument-engine.js';
-import { DEFAULT_INSTRUMENTS } from './instruments.js';
+import { DEFAULT_INSTRUMENTS, InstrumentTable } from './instruments.js';
 import type { Instrument } from './instruments.js';
 import { Order } from './order.js';
 import { OrderRegistry } from './order-registry.js';
 import { onAmend, onCancel, onMassCancel, onStatus } from './order-requests.js';
 import { Reporter } from './reporter.js';
-import type { EngineEventSink } from './reporter.js';
 import { TimeQueue } from './time-queue.js';
 import { checkStatusForNew, validateNewOrder } from './validate-new-order.js';
 import { depthSnapshot, topOfBook } from './book-views.js';
 import type { DepthSnapshot, TopOfBook } from './book-views.js';
 
-export interface FundsRequest {
-  owner: Owner;
-  symbol: string;
-  side: Side;
-  orderQty: string;
-  price?: string;
-}
-
-/** Optional pre-trade balance check; false refuses the order with `EOrder:Insufficient funds`. */
-export type FundsCheck = (request: FundsRequest) => boolean;
-
-export interface MatchingEngineOptions {
-  onEvent: EngineEventSink;
-  onMarketData?: MarketDataSink;
-  clock?: MatchingClock;
-  /** Seeds OrderIDs, ExecIDs and trade ids: the same seed and commands give the same ids. */
-  seed?: number;
-  instruments?: readonly Instrument[];
-  fundsCheck?: FundsCheck;
-  /**
-   * A post-only order that would take: 'cancel' (default) acknowledges it and cancels it at once with
-   * "Post only order" (spec §4.2 lists the post-only kill among 150=4 causes); 'reject' refuses it as 35=j
-   * `EOrder:Post only order` (what Kraken's REST AddOrder answers).
-   */
-  postOnlyCrossing?: 'cancel' | 'reject';
-  /** How many closed orders 35=H can still find (default 10 000). */
-  closedOrderRetention?: number;
-}
+export type { FundsCheck, FundsRequest, MatchingEngineOptions } from './engine-options.js';
 
 export class MatchingEngine {
   readonly clock: MatchingClock;
   readonly reporter: Reporter;
   readonly registry: OrderRegistry;
+  /** The static pair definitions (for the InstrumentList); trading status lives in each pair's engine. */
+  readonly instrumentTable: InstrumentTable;
   private readonly engines = new Map<string, InstrumentEngine>();
   private readonly timeQueue = new TimeQueue();
   private readonly orderIds: KrakenIdGenerator;
   private readonly fundsCheck: FundsCheck | undefined;
   private readonly postOnlyCrossing: 'cancel' | 'reject';
+  private readonly queued: EngineCommand[] = [];
+  private running = false;
 
   constructor(options: MatchingEngineOptions) {
     const seed = options.seed ?? 1;
@@ -78,12 +52,29 @@ export class MatchingEngine {
       marketData: options.onMarketData,
       closed: (order: Order) => this.registry.close(order),
     };
-    for (const instrument of options.instruments ?? DEFAULT_INSTRUMENTS) {
+    this.instrumentTable = new InstrumentTable(options.instruments ?? DEFAULT_INSTRUMENTS);
+    for (const instrument of this.instrumentTable.all()) {
       this.engines.set(instrument.symbol, new InstrumentEngine(instrument, ctx));
     }
   }
 
+  /**
+   * Run one command to completion. A command issued from inside an event callback (a synthetic participant
+   * reacting to a fill) is queued and runs right after the current one, never in the middle of a match.
+   */
   handle(cmd: EngineCommand): void {
+    this.queued.push(cmd);
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (let next = this.queued.shift(); next !== undefined; next = this.queued.shift()) this.run(next);
+    } finally {
+      this.running = false;
+      this.queued.length = 0;
+    }
+  }
+
+  private run(cmd: EngineCommand): void {
     this.advanceTime();
     switch (cmd.type) {
       case 'new-order':
