@@ -255,11 +255,19 @@ describe('the QuickFIX C++ initiator against our acceptor over TLS', () => {
     const qf = client.start(first.port);
     // Crash once QuickFIX has sent an order we have not booked (with 80 booked at least): that order is certainly
     // lost with our connection, and must come back as QuickFIX's PossDup replay.
-    const unbooked = await qf.waitFor(
-      (e) => e.kind === 'APP_OUT' && e.msgType === 'D' && book.orders.size >= 80 && !book.orders.has(e.clOrdId ?? '-'),
-      'an order sent but not yet booked',
+    let lostId: string | null = null;
+    await until(
+      () => {
+        if (book.orders.size < 80) return false;
+        const sent = qf.events.find(
+          (e) => e.kind === 'APP_OUT' && e.msgType === 'D' && !book.orders.has(e.clOrdId ?? '-'),
+        );
+        lostId = sent?.kind === 'APP_OUT' ? sent.clOrdId : null;
+        return lostId !== null;
+      },
+      'an order QuickFIX sent that we have not booked, with 80 booked',
+      () => describeAll(client, first),
     );
-    const lostId = unbooked.kind === 'APP_OUT' ? unbooked.clOrdId : null;
     const before = first.session(CLIENT);
     const numbersAtCrash = { nextSenderSeq: before?.nextSenderSeq, nextTargetSeq: before?.nextTargetSeq };
     await first.crash();
