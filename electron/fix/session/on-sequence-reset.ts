@@ -1,4 +1,5 @@
 import type { FixMessage } from '../codec/fix-message.js';
+import { MAX_SEQ } from '../store/message-store.js';
 import { Tag } from './header-fields.js';
 import { getUint } from './read-fields.js';
 import { RejectReason } from './reject-reasons.js';
@@ -15,6 +16,7 @@ export function onSequenceReset(c: SessionCore, msg: FixMessage): void {
   if (Number.isNaN(newSeq) || newSeq < 1) {
     return c.reject(msg, { reason: RejectReason.IncorrectDataFormat, tag: Tag.NewSeqNo });
   }
+  if (newSeq > MAX_SEQ) return c.reject(msg, { reason: RejectReason.ValueOutOfRange, tag: Tag.NewSeqNo });
   const gapFill = msg.getBool(Tag.GapFillFlag) === true;
   const expected = c.seq.expectedTargetSeq;
   if (newSeq > expected) {
