@@ -4,6 +4,7 @@
 // log). Single process, in-memory transport, warm-up then the median of several passes; each case is divided by the
 // codec alone on the same messages. Prints figures; asserts nothing (docs/performance.md, "Session hot path").
 //   node test/bench/session-bench.mjs [--quick] [--runs N] [--json out.json] [--no-build]
+//     [--direction in|out] [--only <case label substring>]   (e.g. for node --cpu-prof on one case)
 // Imports the engine as built by `tsc -p tsconfig.codec.json` (out/node); builds it first unless --no-build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,7 +104,12 @@ function inboundStream(E, bodies, count, firstSeq) {
   const parts = [];
   const stamp = E.formatUtcTimestamp(Date.now());
   for (let i = 0; i < count; i++) {
-    enc.begin('8').str(49, THEM).str(56, US).int(34, firstSeq + i).str(52, stamp);
+    enc
+      .begin('8')
+      .str(49, THEM)
+      .str(56, US)
+      .int(34, firstSeq + i)
+      .str(52, stamp);
     enc.bytes(bodies[i % bodies.length]);
     parts.push(Buffer.from(enc.finish()));
   }
@@ -133,8 +139,17 @@ const SYMBOLS = ['XBT/USD', 'ETH/USD', 'SOL/USD', 'ADA/USD', 'LINK/USD'];
 const order = { i: 0, ids: [], transactTime: '' };
 function writeNos(enc) {
   const i = order.i;
-  enc.str(11, order.ids[i % order.ids.length]).str(21, '1').str(55, SYMBOLS[i % 5]).str(54, i & 1 ? '2' : '1');
-  enc.str(60, order.transactTime).num(38, 0.25 + (i % 40) / 8).str(40, '2').num(44, 41000.5 + (i % 100)).str(59, '1');
+  enc
+    .str(11, order.ids[i % order.ids.length])
+    .str(21, '1')
+    .str(55, SYMBOLS[i % 5])
+    .str(54, i & 1 ? '2' : '1');
+  enc
+    .str(60, order.transactTime)
+    .num(38, 0.25 + (i % 40) / 8)
+    .str(40, '2')
+    .num(44, 41000.5 + (i % 100))
+    .str(59, '1');
 }
 
 /** One configuration of store and log, built fresh for every pass. */
@@ -149,7 +164,11 @@ function openResources(E, c, dir) {
       ? new E.MemoryMessageStore()
       : new E.FileMessageStore({ dir, session: identity, fsync: c.store.replace('file/', '') });
   const log =
-    c.log === 'off' ? undefined : c.log === 'memory' ? new E.MemorySessionLog() : new E.FileSessionLog({ dir, session: identity });
+    c.log === 'off'
+      ? undefined
+      : c.log === 'memory'
+        ? new E.MemorySessionLog()
+        : new E.FileSessionLog({ dir, session: identity });
   return { store, log };
 }
 
@@ -256,7 +275,12 @@ function codecOutboundPass(E, count) {
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) {
     order.i = i;
-    enc.begin('D').str(49, US).str(56, THEM).int(34, i + 2).str(52, E.formatUtcTimestamp(Date.now()));
+    enc
+      .begin('D')
+      .str(49, US)
+      .str(56, THEM)
+      .int(34, i + 2)
+      .str(52, E.formatUtcTimestamp(Date.now()));
     writeNos(enc);
     bytes += enc.finish().length;
   }
@@ -281,7 +305,7 @@ function print(title, base, rows) {
   }
 }
 
-export async function runSessionBench({ runs = 5, quick = false, json } = {}) {
+export async function runSessionBench({ runs = 5, quick = false, json, only, direction } = {}) {
   const E = await loadEngine();
   const n = quick ? 20_000 : 100_000;
   const nSync = quick ? 500 : 3000; // fsync 'always' syncs per message: a fraction of the count is enough
@@ -297,19 +321,32 @@ export async function runSessionBench({ runs = 5, quick = false, json } = {}) {
     makeCase('file/always', 'off'),
     makeCase('file/interval', 'file'),
     makeCase('memory', 'off', true),
-  ];
+  ].filter((c) => only === undefined || c.label.includes(only));
+  const results = {};
   const count = (c) => (c.store === 'file/always' ? nSync : n);
-  console.log(`Session hot path: ${runs} pass(es) after a warm-up, ${n} messages per pass (${nSync} with fsync always)`);
-  const inBase = await measure('codec only: frame + parse + read 5 fields', runs, () => codecInboundPass(E, bodies, n));
-  const inRows = [];
-  for (const c of cases) inRows.push(await measure(c.label, runs, () => inboundPass(E, c, bodies, count(c))));
-  print('inbound ExecutionReports (~24 fields), application reads 5 fields; ratio = ÷ codec only', inBase, inRows);
-  const outBase = await measure('codec only: encode header + NewOrderSingle', runs, () => codecOutboundPass(E, n));
-  const outRows = [];
-  for (const c of cases) outRows.push(await measure(c.label, runs, () => outboundPass(E, c, count(c))));
-  print("outbound send('D', …) NewOrderSingle; ratio = ÷ codec only", outBase, outRows);
+  console.log(
+    `Session hot path: ${runs} pass(es) after a warm-up, ${n} messages per pass (${nSync} with fsync always)`,
+  );
+  if (direction !== 'out') {
+    const inBase = await measure('codec only: frame + parse + read 5 fields', runs, () =>
+      codecInboundPass(E, bodies, n),
+    );
+    const inRows = [];
+    for (const c of cases) inRows.push(await measure(c.label, runs, () => inboundPass(E, c, bodies, count(c))));
+    print('inbound ExecutionReports (~24 fields), application reads 5 fields; ratio = ÷ codec only', inBase, inRows);
+    results.inBase = inBase;
+    results.inRows = inRows;
+  }
+  if (direction !== 'in') {
+    const outBase = await measure('codec only: encode header + NewOrderSingle', runs, () => codecOutboundPass(E, n));
+    const outRows = [];
+    for (const c of cases) outRows.push(await measure(c.label, runs, () => outboundPass(E, c, count(c))));
+    print("outbound send('D', …) NewOrderSingle; ratio = ÷ codec only", outBase, outRows);
+    results.outBase = outBase;
+    results.outRows = outRows;
+  }
   if (sink === 42) console.log('');
-  if (json) writeFileSync(json, JSON.stringify({ at: new Date().toISOString(), runs, n, nSync, inBase, inRows, outBase, outRows }, null, 2));
+  if (json) writeFileSync(json, JSON.stringify({ at: new Date().toISOString(), runs, n, nSync, ...results }, null, 2));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -319,9 +356,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return i >= 0 ? args[i + 1] : undefined;
   };
   if (!args.includes('--no-build')) {
-    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.codec.json'], { cwd: ROOT, stdio: 'inherit' });
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.codec.json'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) process.exit(1);
   }
   const quick = args.includes('--quick');
-  await runSessionBench({ runs: Number(opt('--runs') ?? (quick ? 1 : 5)), quick, json: opt('--json') });
+  await runSessionBench({
+    runs: Number(opt('--runs') ?? (quick ? 1 : 5)),
+    quick,
+    json: opt('--json'),
+    only: opt('--only'),
+    direction: opt('--direction'),
+  });
 }

@@ -2,11 +2,11 @@
 // empty, repeated, misplaced fields), then identity (CompIDs), then time (SendingTime, OrigSendingTime), then the
 // MsgType. Field-by-field body rules are the dictionary validator's.
 import type { FixMessage } from '../codec/fix-message.js';
-import { parseUtcTimestamp } from '../codec/timestamp.js';
-import { HEADER_TAGS, REPEATABLE_HEADER_TAGS, Tag } from './header-fields.js';
+import { HEADER_TAG_KIND, Tag } from './header-fields.js';
 import { isValidMsgType } from './msg-types.js';
-import { getInterned } from './read-fields.js';
+import { fieldIs } from './read-fields.js';
 import { RejectReason, type SessionRejection } from './reject-reasons.js';
+import { getTimestamp, timestampAt } from './timestamp-at.js';
 
 export interface HeaderProblem extends SessionRejection {
   /** FIX requires a Logout after this Reject (CompID or SendingTime problems). */
@@ -26,7 +26,7 @@ export interface HeaderCheckParams {
 }
 
 /** Header tags seen in the message being checked, stamped with a per-check generation: no allocation per message. */
-const seenAt = new Uint32Array(Math.max(...HEADER_TAGS) + 1);
+const seenAt = new Uint32Array(HEADER_TAG_KIND.length);
 let generation = 0;
 
 function nextGeneration(): number {
@@ -43,36 +43,41 @@ const problem = (reason: number, tag?: number, logout = false): HeaderProblem =>
 
 /** Missing, empty, invalid-number, repeated and out-of-order fields. */
 export function checkStructure(msg: FixMessage): HeaderProblem | null {
-  for (const tag of [Tag.SenderCompID, Tag.TargetCompID, Tag.SendingTime]) {
-    if (!msg.has(tag)) return problem(RejectReason.RequiredTagMissing, tag);
-  }
+  if (!msg.has(Tag.SenderCompID)) return problem(RejectReason.RequiredTagMissing, Tag.SenderCompID);
+  if (!msg.has(Tag.TargetCompID)) return problem(RejectReason.RequiredTagMissing, Tag.TargetCompID);
+  if (!msg.has(Tag.SendingTime)) return problem(RejectReason.RequiredTagMissing, Tag.SendingTime);
   const gen = nextGeneration();
+  const tags = msg.tags;
+  const starts = msg.valueStarts;
+  const ends = msg.valueEnds;
+  const n = msg.fieldCount;
+  const kinds = HEADER_TAG_KIND;
   let inBody = false;
-  for (let i = 0; i < msg.fieldCount; i++) {
-    const tag = msg.tagAt(i);
+  for (let i = 0; i < n; i++) {
+    const tag = tags[i]!;
     if (tag <= 0) return problem(RejectReason.InvalidTagNumber, tag);
-    if (msg.valueEnds[i] === msg.valueStarts[i]) return problem(RejectReason.TagWithoutValue, tag);
+    if (ends[i] === starts[i]) return problem(RejectReason.TagWithoutValue, tag);
     if (i < 3) continue;
-    if (!HEADER_TAGS.has(tag)) {
+    const kind = tag < kinds.length ? kinds[tag]! : 0;
+    if (kind === 0) {
       inBody = true;
       continue;
     }
     if (inBody) return problem(RejectReason.TagOutOfOrder, tag);
-    if (seenAt[tag] === gen && !REPEATABLE_HEADER_TAGS.has(tag)) return problem(RejectReason.TagRepeated, tag);
+    if (seenAt[tag] === gen && kind !== 2) return problem(RejectReason.TagRepeated, tag);
     seenAt[tag] = gen;
   }
   return null;
 }
 
 export function checkCompIds(msg: FixMessage, p: HeaderCheckParams): HeaderProblem | null {
-  const ok =
-    getInterned(msg, Tag.SenderCompID) === p.targetCompId && getInterned(msg, Tag.TargetCompID) === p.senderCompId;
+  const ok = fieldIs(msg, Tag.SenderCompID, p.targetCompId) && fieldIs(msg, Tag.TargetCompID, p.senderCompId);
   return ok ? null : problem(RejectReason.CompIdProblem, undefined, true);
 }
 
 /** SendingTime format and accuracy; for PossDup messages OrigSendingTime presence and 122 <= 52. */
 export function checkSendingTime(msg: FixMessage, p: HeaderCheckParams): HeaderProblem | null {
-  const sendingTime = parseUtcTimestamp(msg.getString(Tag.SendingTime) ?? '');
+  const sendingTime = getTimestamp(msg, Tag.SendingTime);
   if (Number.isNaN(sendingTime)) return problem(RejectReason.IncorrectDataFormat, Tag.SendingTime);
   if (p.maxSkewMs > 0 && Math.abs(sendingTime - p.rxAt) > p.maxSkewMs) {
     return problem(RejectReason.SendingTimeAccuracy, undefined, true);
@@ -82,11 +87,11 @@ export function checkSendingTime(msg: FixMessage, p: HeaderCheckParams): HeaderP
 
 /** A PossDup message must carry 122, and 122 must not be later than 52. */
 export function checkOrigSendingTime(msg: FixMessage, sendingTime?: number): HeaderProblem | null {
-  const origText = msg.getString(Tag.OrigSendingTime);
-  if (origText === undefined) return problem(RejectReason.RequiredTagMissing, Tag.OrigSendingTime);
-  const orig = parseUtcTimestamp(origText);
+  const origAt = msg.indexOf(Tag.OrigSendingTime);
+  if (origAt < 0) return problem(RejectReason.RequiredTagMissing, Tag.OrigSendingTime);
+  const orig = timestampAt(msg, origAt);
   if (Number.isNaN(orig)) return problem(RejectReason.IncorrectDataFormat, Tag.OrigSendingTime);
-  const sent = sendingTime ?? parseUtcTimestamp(msg.getString(Tag.SendingTime) ?? '');
+  const sent = sendingTime ?? getTimestamp(msg, Tag.SendingTime);
   if (!Number.isNaN(sent) && orig > sent) return problem(RejectReason.SendingTimeAccuracy, undefined, true);
   return null;
 }

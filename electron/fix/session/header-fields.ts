@@ -39,6 +39,14 @@ export const HEADER_TAGS: ReadonlySet<number> = new Set([
 /** Header tags that may legitimately repeat (members of the NoHops group). */
 export const REPEATABLE_HEADER_TAGS: ReadonlySet<number> = new Set([628, 629, 630]);
 
+/** The two sets above as a table indexed by tag, for the per-field loop of the header check: 0 = not a header
+ * tag, 1 = header tag, 2 = repeatable header tag. Tags beyond its length are not header tags. */
+export const HEADER_TAG_KIND: Uint8Array = (() => {
+  const t = new Uint8Array(Math.max(...HEADER_TAGS) + 1);
+  for (const tag of HEADER_TAGS) t[tag] = REPEATABLE_HEADER_TAGS.has(tag) ? 2 : 1;
+  return t;
+})();
+
 /** Trailer tags other than CheckSum (SignatureLength, Signature). */
 export const TRAILER_TAGS: ReadonlySet<number> = new Set([93, 89, 10]);
 

@@ -6,20 +6,22 @@ import { FixFramer } from '../codec/framer.js';
 import type { FixMessage } from '../codec/fix-message.js';
 import { FixParser } from '../codec/parser.js';
 import { maskSecrets, maskSecretsBuffer } from '../log/mask-secrets.js';
-import { checkHeader, checkOrigSendingTime } from './check-header.js';
+import { checkHeader, checkOrigSendingTime, type HeaderCheckParams } from './check-header.js';
 import { Tag } from './header-fields.js';
 import type { QueuedMessage } from './inbound-queue.js';
 import { isAdminMsgType, MsgType } from './msg-types.js';
 import { onAppMessage, onInvalidAppMessage } from './on-app-message.js';
 import { onHeartbeat } from './on-heartbeat.js';
-import { headerParams, onLogon } from './on-logon.js';
+import { onLogon } from './on-logon.js';
 import { onLogout } from './on-logout.js';
 import { onReject } from './on-reject.js';
 import { onResendRequest } from './on-resend-request.js';
 import { onSequenceReset } from './on-sequence-reset.js';
 import { onTestRequest } from './on-test-request.js';
-import { getUint } from './read-fields.js';
+import { getUint, valueIs } from './read-fields.js';
+import { MAX_SEQ } from '../store/message-store.js';
 import { RejectReason } from './reject-reasons.js';
+import { fieldsCarrySecrets } from './secret-scan.js';
 import type { SessionCore } from './session-core.js';
 import { SessionState } from './session-state.js';
 
@@ -28,8 +30,19 @@ const EXCERPT = 120;
 export class InboundPipeline {
   private readonly parser = new FixParser();
   private readonly framer: FixFramer;
+  /** The header check's parameters, reused for every message (only the arrival time changes). */
+  private readonly params: HeaderCheckParams;
+  /** When the chunk being framed arrived: every message in it arrived then. */
+  private rxAt = 0;
 
   constructor(private readonly c: SessionCore) {
+    this.params = {
+      senderCompId: c.o.senderCompId,
+      targetCompId: c.o.targetCompId,
+      rxAt: 0,
+      maxSkewMs: c.o.maxSendingTimeSkewMs,
+      extraMsgTypes: c.o.extraMsgTypes,
+    };
     this.framer = new FixFramer({
       onFrame: (buf, start, end) => this.onFrame(buf, start, end),
       onGarbled: (reason, bytes) => this.garbled(reason, maskSecrets(bytes).slice(0, EXCERPT)),
@@ -37,7 +50,9 @@ export class InboundPipeline {
   }
 
   rx(chunk: Buffer): void {
-    this.c.heartbeat.noteReceived(this.c.now());
+    const at = this.c.now();
+    this.rxAt = at;
+    this.c.heartbeat.noteReceived(at);
     this.framer.push(chunk);
   }
 
@@ -59,10 +74,11 @@ export class InboundPipeline {
       this.garbled(this.parser.reason ?? 'unparsable', this.parser.detail);
       return;
     }
-    const rxAt = this.c.now();
+    const rxAt = this.rxAt;
     this.c.o.log?.incoming(msg.raw());
     if (this.c.events.has('message')) {
-      const raw = Buffer.from(maskSecretsBuffer(msg.raw()));
+      // A copy: listeners may keep it, and the parser's view is only valid until the next message.
+      const raw = fieldsCarrySecrets(msg) ? Buffer.from(maskSecretsBuffer(msg.raw())) : Buffer.from(msg.raw());
       const seq = getUint(msg, Tag.MsgSeqNum);
       const possDup = msg.getBool(Tag.PossDupFlag) === true;
       this.c.events.emit('message', { direction: 'in', msgType: msg.msgType, seq: seq || 0, raw, at: rxAt, possDup });
@@ -78,7 +94,7 @@ export class InboundPipeline {
     const type = msg.msgType;
     const loggedOn = state === SessionState.Active || state === SessionState.LogoutSent;
     if (!loggedOn && state !== SessionState.AwaitingLogon && state !== SessionState.LogonSent) return;
-    if (msg.internAt(0) !== c.o.beginString) {
+    if (!valueIs(msg, 0, c.o.beginString)) {
       if (loggedOn) c.logoutAndDisconnect('Incorrect BeginString');
       else c.disconnect(`Logon with BeginString ${msg.getString(Tag.BeginString) ?? '?'}, expected ${c.o.beginString}`);
       return;
@@ -91,6 +107,11 @@ export class InboundPipeline {
     const seq = getUint(msg, Tag.MsgSeqNum);
     if (Number.isNaN(seq)) {
       c.logoutAndDisconnect('MsgSeqNum (34) missing or invalid');
+      return;
+    }
+    if (seq >= MAX_SEQ) {
+      // Nothing can follow the last representable number: the counterparty must reset (141=Y or SequenceReset).
+      c.logoutAndDisconnect(`MsgSeqNum ${seq} reaches the end of the sequence space (${MAX_SEQ}): a reset is required`);
       return;
     }
     if (type === MsgType.Logon && queued === null) {
@@ -152,7 +173,9 @@ export class InboundPipeline {
   private dispatch(msg: FixMessage, seq: number, rxAt: number, consumes: boolean): void {
     const c = this.c;
     const type = msg.msgType;
-    const problem = checkHeader(msg, headerParams(c, rxAt));
+    const params = this.params;
+    params.rxAt = rxAt;
+    const problem = checkHeader(msg, params);
     const rejection = problem ?? c.o.validator?.(msg) ?? null;
     if (rejection !== null && problem === null && rejection.businessRejectReason !== undefined) {
       c.businessReject(msg, rejection.businessRejectReason, rejection.text ?? 'Unsupported Message Type');
@@ -200,7 +223,7 @@ export class InboundPipeline {
   private drainQueue(): void {
     const c = this.c;
     // Numbers below the expected one were skipped by a SequenceReset (which also drops them as it applies).
-    c.queue.dropBelow(c.seq.expectedTargetSeq);
+    if (c.queue.size > 0) c.queue.dropBelow(c.seq.expectedTargetSeq);
     while (c.isConnected && c.queue.size > 0) {
       const next = c.queue.take(c.seq.expectedTargetSeq);
       if (next === undefined) break;

@@ -7,6 +7,7 @@ import { maskSecretsBuffer } from '../log/mask-secrets.js';
 import type { SessionLog } from '../log/session-log.js';
 import type { Transport } from '../transport/transport.js';
 import { buildHeader } from './build-header.js';
+import { bytesCarrySecrets } from './secret-scan.js';
 import type { OutboundStamp, SequenceCoordinator } from './sequence-coordinator.js';
 import type { SessionEmitter } from './session-events.js';
 
@@ -44,21 +45,19 @@ export class SendPath {
   /** A new message under the next MsgSeqNum. Throws (nothing consumed, nothing written) if the body writer or the
    * store fails. Returns the number used. */
   sendSequenced(msgType: string, writeBody: BodyWriter, possResend = false): number {
-    const { seq, sendingTime } = this.d.seq.stampOutbound();
+    const d = this.d;
+    const now = d.now();
+    const stamp = d.seq.stampOutbound(now);
+    const seq = stamp.seq;
     const enc = this.enc.begin(msgType);
-    buildHeader(enc, {
-      senderCompId: this.d.senderCompId,
-      targetCompId: this.d.targetCompId,
-      seq,
-      sendingTime,
-      possResend,
-    });
-    writeBody(enc, { seq, sendingTime });
+    buildHeader(enc, d.senderCompId, d.targetCompId, seq, stamp.sendingTime, undefined, possResend);
+    writeBody(enc, stamp);
+    // A copy: the encoder's buffer is reused, and a socket may keep what it was given until it drains.
     const raw = Buffer.from(enc.finish());
-    this.d.seq.persistOutbound(seq, raw);
+    d.seq.persistOutbound(seq, raw);
     if (this.held !== null) this.held.push({ raw, msgType, seq });
-    else this.write(raw, msgType, seq, false);
-    this.d.sequenced();
+    else this.write(raw, msgType, seq, false, now);
+    d.sequenced();
     return seq;
   }
 
@@ -69,17 +68,12 @@ export class SendPath {
     origSendingTime: string | undefined,
     writeRest: (enc: FixEncoder) => void,
   ): void {
-    const sendingTime = this.d.seq.sendingTimeNow();
+    const now = this.d.now();
+    const sendingTime = this.d.seq.sendingTimeNow(now);
     const enc = this.enc.begin(msgType);
-    buildHeader(enc, {
-      senderCompId: this.d.senderCompId,
-      targetCompId: this.d.targetCompId,
-      seq,
-      sendingTime,
-      origSendingTime: origSendingTime ?? sendingTime,
-    });
+    buildHeader(enc, this.d.senderCompId, this.d.targetCompId, seq, sendingTime, origSendingTime ?? sendingTime);
     writeRest(enc);
-    this.write(Buffer.from(enc.finish()), msgType, seq, true);
+    this.write(Buffer.from(enc.finish()), msgType, seq, true, now);
   }
 
   /** Start holding back newly sequenced writes (a replay begins). */
@@ -91,18 +85,20 @@ export class SendPath {
   release(): void {
     const held = this.held;
     this.held = null;
-    if (held) for (const h of held) this.write(h.raw, h.msgType, h.seq, false);
+    if (held) for (const h of held) this.write(h.raw, h.msgType, h.seq, false, this.d.now());
   }
 
-  private write(raw: Buffer, msgType: string, seq: number, possDup: boolean): void {
+  /** `at`: when it is written (the SendingTime instant for a message written at once). */
+  private write(raw: Buffer, msgType: string, seq: number, possDup: boolean, at: number): void {
     const t = this.transport;
     if (t === null || !t.isOpen) return;
     t.write(raw);
-    const at = this.d.now();
     this.d.wrote(at);
     this.d.log?.outgoing(raw);
     if (this.d.events.has('message')) {
-      this.d.events.emit('message', { direction: 'out', msgType, seq, raw: maskSecretsBuffer(raw), at, possDup });
+      // `raw` is already our own copy; only a message that can carry a credential needs the masking scan.
+      const shown = bytesCarrySecrets(raw) ? maskSecretsBuffer(raw) : raw;
+      this.d.events.emit('message', { direction: 'out', msgType, seq, raw: shown, at, possDup });
     }
   }
 }

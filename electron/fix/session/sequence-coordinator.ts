@@ -35,14 +35,15 @@ export class SequenceCoordinator {
     return this.store.creationTime.getTime();
   }
 
-  /** The next outbound MsgSeqNum and a fresh SendingTime. The number is consumed only by `persistOutbound`. */
-  stampOutbound(): OutboundStamp {
-    return { seq: this.store.nextSenderSeq, sendingTime: formatUtcTimestamp(this.clock.now()) };
+  /** The next outbound MsgSeqNum and a SendingTime for `now` (default: the clock's). The number is consumed only
+   * by `persistOutbound`. */
+  stampOutbound(now: number = this.clock.now()): OutboundStamp {
+    return { seq: this.store.nextSenderSeq, sendingTime: formatUtcTimestamp(now) };
   }
 
   /** A SendingTime for messages that carry an existing MsgSeqNum (replays, gap fills). */
-  sendingTimeNow(): string {
-    return formatUtcTimestamp(this.clock.now());
+  sendingTimeNow(now: number = this.clock.now()): string {
+    return formatUtcTimestamp(now);
   }
 
   /** Durably stores an outbound message under its number (advancing nextSenderSeq) BEFORE it reaches the socket. */

@@ -76,12 +76,16 @@ export class SessionEmitter {
   emit<K extends keyof SessionEventMap>(event: K, payload: SessionEventMap[K]): void {
     const list = this.listeners.get(event);
     if (!list || list.length === 0) return;
-    for (const fn of list.slice()) {
-      try {
-        (fn as SessionListener<K>)(payload);
-      } catch (err) {
-        if (event !== 'event') this.onListenerError(event, err);
-      }
+    // One listener (the usual case) needs no snapshot: nothing it subscribes or unsubscribes can be called now.
+    if (list.length === 1) this.call(event, list[0] as SessionListener<K>, payload);
+    else for (const fn of list.slice()) this.call(event, fn as SessionListener<K>, payload);
+  }
+
+  private call<K extends keyof SessionEventMap>(event: K, fn: SessionListener<K>, payload: SessionEventMap[K]): void {
+    try {
+      fn(payload);
+    } catch (err) {
+      if (event !== 'event') this.onListenerError(event, err);
     }
   }
 }

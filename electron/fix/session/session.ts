@@ -51,7 +51,8 @@ export class Session implements SessionCore, SessionHandle {
   private resetForNextLogon = false;
   private sentResetThisConnection = false;
   private closed = false;
-  private reportedSeqs: [number, number] = [0, 0];
+  private reportedSenderSeq = 0;
+  private reportedTargetSeq = 0;
 
   constructor(options: SessionOptions) {
     this.o = resolveSessionOptions(options);
@@ -346,8 +347,9 @@ export class Session implements SessionCore, SessionHandle {
   emitSeqNums(): void {
     const nextSenderSeq = this.seq.nextSenderSeq;
     const nextTargetSeq = this.seq.expectedTargetSeq;
-    if (nextSenderSeq === this.reportedSeqs[0] && nextTargetSeq === this.reportedSeqs[1]) return;
-    this.reportedSeqs = [nextSenderSeq, nextTargetSeq];
-    this.events.emit('seqNums', { nextSenderSeq, nextTargetSeq });
+    if (nextSenderSeq === this.reportedSenderSeq && nextTargetSeq === this.reportedTargetSeq) return;
+    this.reportedSenderSeq = nextSenderSeq;
+    this.reportedTargetSeq = nextTargetSeq;
+    if (this.events.has('seqNums')) this.events.emit('seqNums', { nextSenderSeq, nextTargetSeq });
   }
 }
