@@ -153,8 +153,15 @@ function writeNos(enc) {
 }
 
 /** One configuration of store and log, built fresh for every pass. */
-function makeCase(store, log, validated) {
-  return { store, log, validated, label: `${store} store, log ${log}${validated ? ', dictionary validation' : ''}` };
+function makeCase(store, log, extra) {
+  const what = extra === 'validated' ? ', dictionary validation' : extra === 'listeners' ? ', UI listeners' : '';
+  return {
+    store,
+    log,
+    validated: extra === 'validated',
+    listeners: extra === 'listeners',
+    label: `${store} store, log ${log}${what}`,
+  };
 }
 
 function openResources(E, c, dir) {
@@ -185,6 +192,11 @@ function loggedOn(E, c, dir, application) {
     application,
     ...(c.validated ? { validator: E.dictionaryValidator() } : {}),
   });
+  if (c.listeners) {
+    // What a message inspector and a status line subscribe to: every message (a masked copy) and both numbers.
+    session.on('message', (m) => (sink += m.raw.length));
+    session.on('seqNums', (e) => (sink += e.nextTargetSeq));
+  }
   const transport = new MemoryTransport();
   session.connected(transport);
   transport.deliver(peerLogon(E));
@@ -320,7 +332,8 @@ export async function runSessionBench({ runs = 5, quick = false, json, only, dir
     makeCase('file/interval', 'off'),
     makeCase('file/always', 'off'),
     makeCase('file/interval', 'file'),
-    makeCase('memory', 'off', true),
+    makeCase('memory', 'off', 'validated'),
+    makeCase('memory', 'off', 'listeners'),
   ].filter((c) => only === undefined || c.label.includes(only));
   const results = {};
   const count = (c) => (c.store === 'file/always' ? nSync : n);
