@@ -21,6 +21,7 @@ import { onTestRequest } from './on-test-request.js';
 import { getUint, valueIs } from './read-fields.js';
 import { MAX_SEQ } from '../store/message-store.js';
 import { RejectReason } from './reject-reasons.js';
+import { resendSatisfied } from './request-resend.js';
 import { fieldsCarrySecrets } from './secret-scan.js';
 import type { SessionCore } from './session-core.js';
 import { SessionState } from './session-state.js';
@@ -229,7 +230,10 @@ export class InboundPipeline {
       if (next === undefined) break;
       this.process(next.msg, next.rxAt, next);
     }
-    if (c.seq.checkResendSatisfied()) c.event(`Resend complete: expecting ${c.seq.expectedTargetSeq}`);
+    if (c.seq.checkResendSatisfied()) {
+      resendSatisfied(c);
+      c.event(`Resend complete: expecting ${c.seq.expectedTargetSeq}`);
+    }
     if (!c.isConnected || c.queue.size === 0 || c.seq.resendPending !== null) return;
     const low = c.queue.lowestSeq();
     if (low !== undefined && low > c.seq.expectedTargetSeq) c.requestResend(c.seq.expectedTargetSeq, low - 1);

@@ -3,6 +3,7 @@
 import type { FixMessage } from '../codec/fix-message.js';
 import type { HeartbeatMonitor } from './heartbeat-monitor.js';
 import type { InboundQueue } from './inbound-queue.js';
+import type { LatencyProbes } from './latency-probes.js';
 import type { NamedTimers } from './named-timers.js';
 import type { SessionRejection } from './reject-reasons.js';
 import type { Resender } from './resender.js';
@@ -15,8 +16,9 @@ import type { SessionState } from './session-state.js';
 
 export type AdminBodyWriter = BodyWriter;
 
-/** One-shot timers of a connection (all cleared when it ends). */
-export type SessionTimer = 'logon' | 'logout' | 'closeDelay';
+/** One-shot timers of a connection (all cleared when it ends): 'resend' waits for an answer to our ResendRequest,
+ * 'latencyProbe' is the next periodic round-trip TestRequest. */
+export type SessionTimer = 'logon' | 'logout' | 'closeDelay' | 'resend' | 'latencyProbe';
 
 export interface SessionCore {
   readonly o: ResolvedSessionOptions;
@@ -24,6 +26,8 @@ export interface SessionCore {
   readonly heartbeat: HeartbeatMonitor;
   readonly resender: Resender;
   readonly queue: InboundQueue;
+  /** Round-trip TestRequests (on demand and periodic), apart from the liveness TestRequest. */
+  readonly probes: LatencyProbes;
   readonly timers: NamedTimers<SessionTimer>;
   readonly events: SessionEmitter;
   readonly handle: SessionHandle;

@@ -43,6 +43,13 @@ export interface SessionOptions {
   testRequestFactor?: number;
   /** A Logout that reveals a gap: ask for the missing messages and wait (up to logoutTimeoutMs) before answering. */
   resendBeforeLogout?: boolean;
+  /** Our ResendRequest still unanswered after this long (the expected number has not moved) is sent again
+   * (default 2 x HeartBtInt, 60 000 ms without heartbeats; 0 = wait for ever, as before). */
+  resendRequestTimeoutMs?: number;
+  /** Times an unanswered ResendRequest is sent again before we log out because the gap never fills (default 2). */
+  resendRequestRetries?: number;
+  /** While Active, send a TestRequest this often to measure the round trip (testRequestLatency); 0 = off (default). */
+  latencyProbeIntervalMs?: number;
   /** Messages held beyond a gap (default 10 000). */
   maxQueuedMessages?: number;
   /** Dictionary validation for every inbound message (behind an option: off when absent). */
@@ -56,8 +63,13 @@ export interface SessionOptions {
 }
 
 export interface ResolvedSessionOptions extends Required<
-  Omit<SessionOptions, 'log' | 'application' | 'logonHook' | 'validator' | 'dailyReset' | 'extraMsgTypes'>
+  Omit<
+    SessionOptions,
+    'log' | 'application' | 'logonHook' | 'validator' | 'dailyReset' | 'extraMsgTypes' | 'resendRequestTimeoutMs'
+  >
 > {
+  /** undefined: 2 x the HeartBtInt in force on the connection. */
+  resendRequestTimeoutMs: number | undefined;
   log: SessionLog | undefined;
   application: SessionApplication | undefined;
   logonHook: LogonHook | undefined;
@@ -68,6 +80,12 @@ export interface ResolvedSessionOptions extends Required<
 
 function nonNegative(name: string, v: number): number {
   if (!Number.isFinite(v) || v < 0) throw new RangeError(`session option ${name} must be >= 0, got ${String(v)}`);
+  return v;
+}
+
+function wholeNumber(name: string, v: number): number {
+  if (!Number.isInteger(v) || v < 0)
+    throw new RangeError(`session option ${name} must be a whole number >= 0, got ${String(v)}`);
   return v;
 }
 
@@ -108,6 +126,12 @@ export function resolveSessionOptions(o: SessionOptions): ResolvedSessionOptions
     logoutCloseDelayMs: nonNegative('logoutCloseDelayMs', o.logoutCloseDelayMs ?? 1000),
     testRequestFactor: Math.max(1, o.testRequestFactor ?? 1.2),
     resendBeforeLogout: o.resendBeforeLogout ?? false,
+    resendRequestTimeoutMs:
+      o.resendRequestTimeoutMs === undefined
+        ? undefined
+        : nonNegative('resendRequestTimeoutMs', o.resendRequestTimeoutMs),
+    resendRequestRetries: wholeNumber('resendRequestRetries', o.resendRequestRetries ?? 2),
+    latencyProbeIntervalMs: nonNegative('latencyProbeIntervalMs', o.latencyProbeIntervalMs ?? 0),
     maxQueuedMessages: Math.max(1, o.maxQueuedMessages ?? 10_000),
     validator: o.validator,
     extraMsgTypes: new Set(o.extraMsgTypes ?? []),

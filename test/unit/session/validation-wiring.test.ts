@@ -55,8 +55,9 @@ describe('dictionary validation in the session', () => {
 
 describe('timing of queued messages', () => {
   it('judges SendingTime accuracy at arrival, not when a long gap is finally filled', () => {
-    const h = makeSession();
-    h.send('35=A|98=0|108=0'); // no heartbeats: only the gap's wait matters here
+    // No heartbeats and no ResendRequest timeout: only the gap's long wait matters here.
+    const h = makeSession({ resendRequestTimeoutMs: 0 });
+    h.send('35=A|98=0|108=0');
     h.send('35=1|34=3|112=QUEUED');
     h.take();
     h.clock.advance(300_000);

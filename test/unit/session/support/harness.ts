@@ -114,6 +114,7 @@ export function makeSession(o: HarnessOptions = {}): Harness {
     'heartbeat',
     'testRequestLatency',
     'seqNums',
+    'applicationError',
   ] as const) {
     session.on(name, (payload) => events.push({ name, payload }));
   }
