@@ -1,0 +1,36 @@
+// Kraken's order book checksum (5041 ChecksumOrderBook, spec §1.8 "Book checksum"): over the top 10 levels per side
+// whatever the subscribed depth, after the whole message is applied. Asks low→high, then bids high→low; for each
+// level the price (at PricePrecision 2349) and the quantity (at QtyPrecision 5010) with the '.' removed and the
+// leading zeros stripped, price then quantity, all concatenated; CRC32 (IEEE, as zlib) of that ASCII text, as an
+// unsigned 32-bit decimal. Our prices and quantities are already at the pair's full precision (engine contract).
+
+import { crc32 } from 'node:zlib';
+
+export const CHECKSUM_LEVELS = 10;
+
+export interface ChecksumLevel {
+  price: string;
+  qty: string;
+}
+
+/** "0.05005" → "5005", "0.00000500" → "500", "30299.9" → "302999". */
+export function checksumToken(decimalText: string): string {
+  const digits = decimalText.replace('.', '');
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === 0x30) i++;
+  return digits.slice(i);
+}
+
+/** The text the CRC is taken over; asks best (lowest) first, bids best (highest) first, at most 10 each. */
+export function checksumInput(asks: readonly ChecksumLevel[], bids: readonly ChecksumLevel[]): string {
+  let text = '';
+  const na = Math.min(asks.length, CHECKSUM_LEVELS);
+  for (let i = 0; i < na; i++) text += checksumToken(asks[i]!.price) + checksumToken(asks[i]!.qty);
+  const nb = Math.min(bids.length, CHECKSUM_LEVELS);
+  for (let i = 0; i < nb; i++) text += checksumToken(bids[i]!.price) + checksumToken(bids[i]!.qty);
+  return text;
+}
+
+export function bookChecksum(asks: readonly ChecksumLevel[], bids: readonly ChecksumLevel[]): number {
+  return crc32(Buffer.from(checksumInput(asks, bids), 'latin1')) >>> 0;
+}
