@@ -10,6 +10,7 @@ import { heartbeatActions } from './heartbeat-actions.js';
 import { HeartbeatMonitor } from './heartbeat-monitor.js';
 import { InboundPipeline } from './inbound-pipeline.js';
 import { InboundQueue } from './inbound-queue.js';
+import { LatencyProbes } from './latency-probes.js';
 import { isAdminMsgType } from './msg-types.js';
 import { holdPeerLogout, logoutAndDisconnect, peerLogoutAnswered, startLogout } from './logout-flow.js';
 import { NamedTimers } from './named-timers.js';
@@ -38,6 +39,7 @@ export class Session implements SessionCore, SessionHandle {
   readonly heartbeat: HeartbeatMonitor;
   readonly resender: Resender;
   readonly queue: InboundQueue;
+  readonly probes: LatencyProbes;
   readonly events: SessionEmitter;
   heartBtIntSec: number;
   private readonly clock: SessionClock;
@@ -94,6 +96,7 @@ export class Session implements SessionCore, SessionHandle {
       event: (text) => this.event(text),
       failed: (err) => this.disconnect(`resend failed: ${describe(err)}`),
     });
+    this.probes = new LatencyProbes(this);
     this.inbound = new InboundPipeline(this);
     this.daily = new DailyReset(this.clock, this.o.dailyReset, this);
     this.daily.start();
@@ -127,6 +130,10 @@ export class Session implements SessionCore, SessionHandle {
   }
   get resetPendingForLogon(): boolean {
     return this.resetForNextLogon;
+  }
+  /** An inbound gap is being filled (our ResendRequest is outstanding) or we are replaying for the peer. */
+  get isResending(): boolean {
+    return this.seq.resendPending !== null || this.resender.busy;
   }
   /** When the next scheduled daily reset is due (epoch ms), or 0 without a schedule. */
   get nextDailyResetAt(): number {
@@ -176,6 +183,17 @@ export class Session implements SessionCore, SessionHandle {
     if (isAdminMsgType(msgType))
       throw new TypeError(`MsgType ${msgType} is session-level: the session sends it itself`);
     return this.out.sendSequenced(msgType, writeBody);
+  }
+
+  /**
+   * Sends a TestRequest now to measure the round trip; returns its TestReqID. The Heartbeat echoing it raises
+   * `testRequestLatency` with that id. Throws when not Active (or if the message could not be stored or sent).
+   */
+  sendTestRequest(): string {
+    if (this.state !== SessionState.Active) throw new SessionNotActiveError(this.state, 'send a TestRequest');
+    const id = this.probes.send();
+    if (id === null) throw new SessionNotActiveError(this.state, 'send a TestRequest');
+    return id;
   }
 
   /** Orderly end: our Logout, then wait for the peer's. Before logon completes, simply disconnects. */
@@ -257,6 +275,7 @@ export class Session implements SessionCore, SessionHandle {
     if (!this.machine.transition(SessionState.Active, resetSeqNum ? 'logon (sequence numbers reset)' : 'logon')) return;
     this.resetForNextLogon = false;
     this.heartbeat.start(this.heartBtIntSec);
+    this.probes.start();
     this.events.emit('logon', { resetSeqNum, heartBtIntSec: this.heartBtIntSec, at: this.clock.now() });
     this.emitSeqNums();
     try {
