@@ -1,8 +1,9 @@
 // Answers the peer's ResendRequests. Reads the store in bounded chunks and yields to the event loop between them,
-// so a request for a day of messages cannot freeze the process. Application messages are replayed under their
-// original numbers (or gap-filled, by policy); admin messages and numbers missing from the store are collapsed
-// into one SequenceReset-GapFill per run. Requests queue behind each other; new sequenced messages are held by the
-// send path until the replay is done. A disconnect cancels the replay.
+// so a request for a day of messages cannot freeze the process; when the transport reports backpressure, the next
+// chunk waits for its 'drain' instead. Application messages are replayed under their original numbers (or
+// gap-filled, by policy); admin messages and numbers missing from the store are collapsed into one
+// SequenceReset-GapFill per run. Requests queue behind each other; new sequenced messages are held by the send
+// path until the replay is done. A disconnect cancels the replay.
 import { FixParser } from '../codec/parser.js';
 import { buildSequenceReset } from './build-sequence-reset.js';
 import { isAdminMsgType, MsgType } from './msg-types.js';
@@ -97,7 +98,14 @@ export class Resender {
         cursor = row.seq + 1;
       }
       if (rows.length < this.d.chunkSize) break;
-      await this.d.yieldToEventLoop();
+      if (this.d.out.congested) {
+        // The socket is buffering more than it wants: reading on from the store would only pile messages up in
+        // memory (a day of them, for a big request). Continue when it has drained.
+        this.d.event(`Resend paused at ${cursor} until the transport drains`);
+        await this.d.out.whenDrained();
+      } else {
+        await this.d.yieldToEventLoop();
+      }
       if (gen !== this.generation) return;
     }
     if (cursor <= end) gapStart ??= cursor;

@@ -32,14 +32,38 @@ export class SendPath {
   private readonly enc: FixEncoder;
   private transport: Transport | null = null;
   private held: Array<{ raw: Buffer; msgType: string; seq: number }> | null = null;
+  /** The transport's last write asked us to wait for 'drain' (its buffer is over its high-water mark). */
+  private blocked = false;
+  private drainWaiters: Array<() => void> = [];
+  private readonly onDrain = (): void => {
+    this.blocked = false;
+    const waiters = this.drainWaiters;
+    this.drainWaiters = [];
+    for (const wake of waiters) wake();
+  };
 
   constructor(private readonly d: SendPathDeps) {
     this.enc = new FixEncoder(d.beginString);
   }
 
   attach(transport: Transport | null): void {
+    this.transport?.off('drain', this.onDrain);
     this.transport = transport;
     this.held = null;
+    // A connection that goes away will never drain: whoever waits for it must not wait for ever.
+    this.onDrain();
+    transport?.on('drain', this.onDrain);
+  }
+
+  /** The transport is holding more than it wants: a long replay should pause until it drains. */
+  get congested(): boolean {
+    return this.blocked;
+  }
+
+  /** Resolves at the transport's next 'drain' (at once when it is not congested, or when it goes away). */
+  whenDrained(): Promise<void> {
+    if (!this.blocked) return Promise.resolve();
+    return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
   /** A new message under the next MsgSeqNum. Throws (nothing consumed, nothing written) if the body writer or the
@@ -92,7 +116,7 @@ export class SendPath {
   private write(raw: Buffer, msgType: string, seq: number, possDup: boolean, at: number): void {
     const t = this.transport;
     if (t === null || !t.isOpen) return;
-    t.write(raw);
+    if (!t.write(raw)) this.blocked = true;
     this.d.wrote(at);
     this.d.log?.outgoing(raw);
     if (this.d.events.has('message')) {
