@@ -8,7 +8,14 @@ export type { SessionClock } from './clock.js';
 export { systemClock } from './clock.js';
 export type { SessionApplication, SessionHandle, AppMessageContext, AppMessageResult } from './session-application.js';
 export type { LogonHook, LogonContext } from './logon-hook.js';
-export type { SessionEventMap, SessionListener, MessageRecord, RejectRecord, Direction } from './session-events.js';
+export type {
+  SessionEventMap,
+  SessionListener,
+  MessageRecord,
+  RejectRecord,
+  ApplicationErrorRecord,
+  Direction,
+} from './session-events.js';
 export { SessionNotActiveError } from './session-errors.js';
 export {
   RejectReason,
@@ -28,3 +35,4 @@ export { MsgType, isAdminMsgType, isValidMsgType } from './msg-types.js';
 export { bodyBytes } from './message-parts.js';
 export { dictionaryValidator } from './dictionary-validator.js';
 export { runInitiator, type InitiatorLink } from './initiator-link.js';
+export { KRAKEN_INITIATOR_PRESET, type KrakenInitiatorPreset } from './presets.js';

@@ -1,12 +1,17 @@
 // Application messages: delivered to the application once, in MsgSeqNum order (the pipeline guarantees the order
 // and advances the expected number after this returns). The application may answer 'unsupported' (-> 35=j 380=3).
+// A callback that throws does not stop the session; the message is raised as `applicationError` (never dropped
+// silently: an ExecutionReport the order manager failed on is a fill the trader must still see).
 import type { FixMessage } from '../codec/fix-message.js';
+import { maskSecretsBuffer } from '../log/mask-secrets.js';
 import { Tag } from './header-fields.js';
 import { MsgType } from './msg-types.js';
 import { getUint } from './read-fields.js';
 import { BusinessRejectReason, rejectReasonText, type SessionRejection } from './reject-reasons.js';
 import type { AppMessageContext } from './session-application.js';
+import { fieldsCarrySecrets } from './secret-scan.js';
 import type { SessionCore } from './session-core.js';
+import type { ApplicationErrorRecord } from './session-events.js';
 
 function contextOf(c: SessionCore, msg: FixMessage, seq: number): AppMessageContext {
   return {
@@ -30,11 +35,14 @@ export function onAppMessage(c: SessionCore, msg: FixMessage, seq: number): void
     return;
   }
   let result;
+  const ctx = contextOf(c, msg, seq);
   try {
-    result = app.onAppMessage(msg, contextOf(c, msg, seq));
+    result = app.onAppMessage(msg, ctx);
   } catch (err) {
-    // The message is consumed (it is in the log); the session must not stall on an application bug.
+    // The session does not stop: one bad message (or one application bug) must not take down a trading session
+    // and every message behind it. The number is consumed, so the message is surfaced instead of dropped.
     c.event(`Application failed on inbound ${type} MsgSeqNum ${seq}: ${describe(err)}`);
+    applicationFailed(c, 'onAppMessage', msg, ctx, err);
     return;
   }
   if (result === 'unsupported') {
@@ -50,11 +58,36 @@ export function onInvalidAppMessage(c: SessionCore, msg: FixMessage, seq: number
     c.event(`${what}; no application handler for rejected messages`);
     return;
   }
+  const ctx = contextOf(c, msg, seq);
   try {
-    app.onRejectedAppMessage(msg, r, contextOf(c, msg, seq));
+    app.onRejectedAppMessage(msg, r, ctx);
   } catch (err) {
     c.event(`${what}; application handler failed: ${describe(err)}`);
+    applicationFailed(c, 'onRejectedAppMessage', msg, ctx, err);
   }
+}
+
+/** The application threw on `msg`: raise `applicationError` with a masked copy of the message (the parser's view
+ * is reused by the next message), so the workstation can show and keep it. */
+function applicationFailed(
+  c: SessionCore,
+  callback: ApplicationErrorRecord['callback'],
+  msg: FixMessage,
+  ctx: AppMessageContext,
+  err: unknown,
+): void {
+  const view = msg.raw();
+  const raw = fieldsCarrySecrets(msg) ? Buffer.from(maskSecretsBuffer(view)) : Buffer.from(view);
+  c.events.emit('applicationError', {
+    callback,
+    msgType: msg.msgType,
+    seq: ctx.seq,
+    possDup: ctx.possDup,
+    raw,
+    error: describe(err),
+    cause: err,
+    at: c.now(),
+  });
 }
 
 function reportBusinessReject(c: SessionCore, msg: FixMessage): void {

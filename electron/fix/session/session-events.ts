@@ -27,6 +27,26 @@ export interface RejectRecord {
   at: number;
 }
 
+/**
+ * The application's callback threw on an inbound application message. The session has consumed the message's
+ * number (it goes on with the next one: one bad message must not stop a trading session), so this event is where
+ * the message survives: the workstation shows it and persists it, and an ExecutionReport is never lost silently.
+ */
+export interface ApplicationErrorRecord {
+  /** Which callback failed: the normal one, or the one for a message that failed validation. */
+  callback: 'onAppMessage' | 'onRejectedAppMessage';
+  msgType: string;
+  seq: number;
+  possDup: boolean;
+  /** The whole message as received (a copy), secrets masked. */
+  raw: Buffer;
+  /** The error's message. */
+  error: string;
+  /** What was thrown, for its stack. */
+  cause: unknown;
+  at: number;
+}
+
 export interface SessionEventMap {
   state: StateChange;
   /** After any change of either number. */
@@ -42,6 +62,8 @@ export interface SessionEventMap {
   logout: { initiatedBy: 'us' | 'peer'; text?: string; at: number };
   /** Initiator: the venue answered our Logon with a Logout (bad credentials, unknown CompID, rollover window). */
   logonRefused: { text?: string; at: number };
+  /** The application threw on an inbound message: the message, masked, so it can be shown and kept. */
+  applicationError: ApplicationErrorRecord;
   /** A human-readable session event (also written to the SessionLog). */
   event: { text: string; at: number };
 }
