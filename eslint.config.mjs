@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'test/**/*.{ts,mjs}', '*.config.{ts,mjs}', '.ci/**/*.mjs', 'test/**/*.mjs'],
+    files: ['electron/**/*.ts', 'test/**/*.{ts,mjs}', '*.config.{ts,mjs}', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
