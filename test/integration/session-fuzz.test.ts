@@ -1,6 +1,6 @@
 // Mutated and hostile messages through the whole session layer (not just the parser): our acceptor Session, with
 // the dictionary validator and a venue application, on an in-memory Transport (no socket overhead), fed
-// FUZZ_ITERATIONS (default 200 000) messages from the corpus and from hostile admin templates, plus byte mutations.
+// FUZZ_ITERATIONS (default 1 000 000) messages from the corpus and from hostile admin templates, plus byte mutations.
 // Asserted: no exception escapes, the event loop keeps turning, every disconnect is the session's own clean decision
 // with a reason, the queue of out-of-order messages stays capped, memory stays bounded, and the session still works
 // afterwards. FUZZ_SEED=<n> reproduces a run.
@@ -20,7 +20,7 @@ import { corpusTemplates, FuzzMessages } from './support/fuzz-messages.js';
 import { FuzzPeer } from './support/fuzz-peer.js';
 import { SessionTrail } from './support/session-watch.js';
 
-const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? '200000');
+const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? '1000000');
 const SEED = Number(process.env.FUZZ_SEED ?? '424242');
 const MAX_QUEUED = 500;
 const RECONNECT_EVERY = 5000;
