@@ -1,14 +1,22 @@
-// `npm run sim` (tsx electron/sim/cli.ts): runs the FIX echo acceptor until SIGINT/SIGTERM. The full exchange
-// simulator (matching engine, market data) is a later piece of work; this build says so instead of faking it.
+// `npm run sim` (tsx electron/sim/cli.ts): runs the embedded exchange (or, with --echo, the FIX echo acceptor)
+// until SIGINT/SIGTERM. The demo API secret is printed to the terminal, which is its purpose; it is never logged.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseSimArgs, SIM_USAGE } from './cli-args.js';
+import { parseSimArgs, SIM_USAGE, type SimCliOptions } from './cli-args.js';
 import { startEchoServer } from './echo/echo-server.js';
+import { startExchange } from './exchange.js';
+import { DEFAULT_REF_PRICES } from './market/index.js';
 
 function fail(message: string): never {
   process.stderr.write(`sim: ${message}\n`);
   process.exit(2);
 }
+
+const say = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
+const stamp = (line: string): void => say(`${new Date().toISOString()} ${line}`);
+const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 function readTls(certDir: string): { cert: Buffer; key: Buffer } {
   const certPath = path.resolve(certDir, 'cert.pem');
@@ -18,17 +26,7 @@ function readTls(certDir: string): { cert: Buffer; key: Buffer } {
   return { cert: fs.readFileSync(certPath), key: fs.readFileSync(keyPath) };
 }
 
-async function main(): Promise<void> {
-  const parsed = parseSimArgs(process.argv.slice(2));
-  if (!parsed.ok) fail(parsed.error);
-  const o = parsed.options;
-  if (o.help) {
-    process.stdout.write(`${SIM_USAGE}\n`);
-    return;
-  }
-  if (!o.echo) {
-    fail('only --echo is available in this build: the exchange simulator (matching engine) is not part of it yet');
-  }
+async function runEcho(o: SimCliOptions): Promise<() => Promise<void>> {
   const tls = o.tls && o.certDir !== undefined ? readTls(o.certDir) : undefined;
   const server = await startEchoServer({
     host: o.host,
@@ -38,24 +36,73 @@ async function main(): Promise<void> {
     ...(o.storeDir !== undefined ? { storeDir: o.storeDir } : {}),
     resetOnLogon: o.resetOnLogon,
     validate: o.validate,
-    onEvent: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`),
-  }).catch((err: unknown) =>
-    fail(`cannot listen on ${o.host}:${o.port}: ${err instanceof Error ? err.message : String(err)}`),
-  );
-  process.stdout.write(
+    onEvent: stamp,
+  }).catch((err: unknown) => fail(`cannot listen on ${o.host}:${o.port}: ${describe(err)}`));
+  say(
     `FIX 4.4 echo acceptor listening on ${o.host}:${server.port} (${tls ? 'TLS' : 'plain TCP'}), ` +
       `CompID ${o.compId}, store ${o.storeDir ?? 'in memory'}, ` +
       `${o.resetOnLogon ? 'reset on logon' : 'sequence numbers kept across logons'}, ` +
-      `${o.validate ? 'FIX 4.4 dictionary validation' : 'no validation'}\n`,
+      `${o.validate ? 'FIX 4.4 dictionary validation' : 'no validation'}`,
   );
+  return () => server.close();
+}
+
+async function runExchange(o: SimCliOptions): Promise<() => Promise<void>> {
+  const ex = await startExchange({
+    host: o.host,
+    port: o.port,
+    ...(o.mdPort !== undefined ? { mdPort: o.mdPort } : {}),
+    ...(o.tls && o.certDir !== undefined ? { certDir: o.certDir } : {}),
+    auth: o.auth,
+    dialect: o.dialect,
+    ...(o.compIdGiven ? { tradingCompId: o.compId, mdCompId: o.compId } : {}),
+    refPrices: o.refPrices,
+    seed: o.seed,
+    rate: o.rate,
+    ...(o.storeDir !== undefined ? { storeDir: o.storeDir } : {}),
+    onLog: stamp,
+  }).catch((err: unknown) => fail(`cannot start the exchange on ${o.host}:${o.port}: ${describe(err)}`));
+  const transport = ex.certPath !== undefined ? 'TLS' : 'plain TCP';
+  say(`Embedded FIX 4.4 exchange (${o.dialect} dialect, seed ${o.seed}, synthetic flow ${o.rate}/s)`);
+  say(
+    `  trading      ${o.host}:${ex.tradingPort} ${transport}, TargetCompID ${o.compIdGiven ? o.compId : 'KRAKEN-TRD'}`,
+  );
+  say(`  market data  ${o.host}:${ex.mdPort} ${transport}, TargetCompID ${o.compIdGiven ? o.compId : 'KRAKEN-MD'}`);
+  say(`  any client SenderCompID may log on; sequence numbers restart at 1 on every Logon`);
+  if (ex.certPath !== undefined) say(`  clients must trust this certificate: ${ex.certPath}`);
+  if (o.auth === 'none') say('  authentication: none (Logons are not signed)');
+  else {
+    say('  authentication: Kraken-signed Logon (553 API key, 554 signature, 5025 nonce); demo credential:');
+    say(`    API key     ${ex.apiKey ?? '(configured)'}`);
+    if (ex.apiSecret !== undefined) say(`    API secret  ${ex.apiSecret}`);
+  }
+  say('  instruments (tick / lot decimals / min qty / min cost / reference price):');
+  for (const i of ex.instruments) {
+    const ref = o.refPrices[i.symbol] ?? DEFAULT_REF_PRICES[i.symbol] ?? '100';
+    say(
+      `    ${i.symbol.padEnd(9)} tick ${i.tickSize}  lot 1e-${i.lotDecimals}  min ${i.qtyMin}  costmin ${i.costMin}  ref ${ref}`,
+    );
+  }
+  return () => ex.close();
+}
+
+async function main(): Promise<void> {
+  const parsed = parseSimArgs(process.argv.slice(2));
+  if (!parsed.ok) fail(parsed.error);
+  const o = parsed.options;
+  if (o.help) {
+    say(SIM_USAGE);
+    return;
+  }
+  const close = o.echo ? await runEcho(o) : await runExchange(o);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(`${signal}: closing\n`);
-    server.close().then(
+    say(`${signal}: closing`);
+    close().then(
       () => process.exit(0),
-      (err: unknown) => fail(`close failed: ${err instanceof Error ? err.message : String(err)}`),
+      (err: unknown) => fail(`close failed: ${describe(err)}`),
     );
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -67,7 +67,73 @@ describe('sim command line', () => {
     });
   });
 
-  it('parses without --echo, leaving the refusal to run a simulator to the CLI', () => {
-    expect(ok(['--no-tls']).echo).toBe(false);
+  it('runs the exchange without --echo, with TLS in a project-local certificate directory by default', () => {
+    expect(ok([])).toMatchObject({
+      echo: false,
+      tls: true,
+      certDir: 'out/sim-certs',
+      compId: 'KRAKEN-TRD',
+      compIdGiven: false,
+      auth: 'kraken',
+      dialect: 'kraken',
+      port: 9878,
+      mdPort: undefined,
+      seed: 1,
+      rate: 20,
+    });
+    expect(ok(['--no-tls']).certDir).toBeUndefined();
+  });
+
+  it('reads every exchange flag', () => {
+    expect(
+      ok([
+        '--port',
+        '7000',
+        '--md-port',
+        '7100',
+        '--auth',
+        'none',
+        '--dialect=standard',
+        '--comp-id',
+        'VENUE',
+        '--ref',
+        'BTC/USD=65000.5',
+        '--ref=ETH/USD=3100',
+        '--seed',
+        '42',
+        '--rate',
+        '2.5',
+        '--cert-dir',
+        'c',
+      ]),
+    ).toMatchObject({
+      port: 7000,
+      mdPort: 7100,
+      auth: 'none',
+      dialect: 'standard',
+      compId: 'VENUE',
+      compIdGiven: true,
+      refPrices: { 'BTC/USD': '65000.5', 'ETH/USD': '3100' },
+      seed: 42,
+      rate: 2.5,
+      certDir: 'c',
+    });
+  });
+
+  it('refuses bad exchange values with a specific message', () => {
+    expect(error(['--auth', 'basic'])).toBe("--auth must be kraken or none; got 'basic'");
+    expect(error(['--dialect', 'fix50'])).toBe("--dialect must be kraken or standard; got 'fix50'");
+    expect(error(['--ref', 'BTCUSD'])).toMatch(/--ref must be SYMBOL=PRICE/);
+    expect(error(['--ref', 'BTC/USD=0'])).toMatch(/positive price/);
+    expect(error(['--seed', '-3'])).toMatch(/--seed must be a whole number/);
+    expect(error(['--rate', 'fast'])).toMatch(/--rate must be a number/);
+    expect(error(['--md-port', '70000'])).toMatch(/--md-port must be an integer/);
+    expect(error(['--port', '7000', '--md-port', '7000'])).toBe('--md-port must differ from --port (both 7000)');
+    expect(error(['--port', '65535'])).toMatch(/no room for market data/);
+  });
+
+  it('refuses flags of the other mode', () => {
+    expect(error(['--echo', '--no-tls', '--rate', '5'])).toBe('--rate applies only to the exchange (without --echo)');
+    expect(error(['--no-validate'])).toBe('--no-validate applies only with --echo');
   });
 });

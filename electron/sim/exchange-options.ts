@@ -1,0 +1,31 @@
+// Options of the embedded exchange (startExchange): the CLI and the app build these.
+import type { TradingDialect } from './trading/write-report.js';
+
+export interface ExchangeOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Trading acceptor port; 0 = any free port. */
+  port: number;
+  /** Market-data acceptor port; default port + 1 (any free port when port is 0). */
+  mdPort?: number;
+  /** Directory of cert.pem/key.pem (generated there when absent); absent = plain TCP. */
+  certDir?: string;
+  /** 'kraken' (default): Logons are signed (553/554/5025) with a configured key; 'none': no signature. */
+  auth?: 'kraken' | 'none';
+  /** API key -> base64 secret. With `auth: 'kraken'` and none given, one demo key is generated for this run. */
+  apiKeys?: ReadonlyMap<string, string>;
+  dialect?: TradingDialect;
+  /** Our CompIDs (default KRAKEN-TRD and KRAKEN-MD); any client CompID may log on. */
+  tradingCompId?: string;
+  mdCompId?: string;
+  /** Starting reference prices of the synthetic market, by symbol (its defaults otherwise). */
+  refPrices?: Readonly<Record<string, string>>;
+  /** Seeds the engine's ids (and the synthetic market). Default 1. */
+  seed?: number;
+  /** Synthetic market commands per second (default 20); 0 = no synthetic market (an empty book). */
+  rate?: number;
+  /** Each session's store under this directory; absent = in memory. */
+  storeDir?: string;
+  /** One line per event worth a console. */
+  onLog?: (line: string) => void;
+}

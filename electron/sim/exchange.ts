@@ -1,0 +1,137 @@
+// Composition root of the embedded exchange (main process or `npm run sim`): one seeded MatchingEngine, the
+// trading acceptor (KRAKEN-TRD) in front of it, the market-data acceptor (KRAKEN-MD) fed by its level stream, and
+// the synthetic market that keeps the books alive. TLS uses a certificate kept in `certDir`.
+import { randomBytes } from 'node:crypto';
+import { FixAcceptor, type AcceptorHooks } from '../fix/acceptor/index.js';
+import type { FixMessage } from '../fix/codec/fix-message.js';
+import { KrakenLogonVerifier } from '../venue/kraken/verify-logon.js';
+import type { ExchangeOptions } from './exchange-options.js';
+import { MarketDataHub } from './market-data/index.js';
+import { SyntheticMarket } from './market/index.js';
+import { MatchingEngine, type Instrument, type MarketDataEvent } from './matching/index.js';
+import { loadOrCreateCertificate } from './tls/certificate.js';
+import { TradingGateway } from './trading/trading-gateway.js';
+
+export interface RunningExchange {
+  readonly tradingPort: number;
+  readonly mdPort: number;
+  /** The certificate clients must trust (TLS only). */
+  readonly certPath?: string;
+  /** The demo credential generated for this run (only for the CLI to print; never logged). */
+  readonly apiKey?: string;
+  readonly apiSecret?: string;
+  readonly instruments: readonly Instrument[];
+  readonly engine: MatchingEngine;
+  close(): Promise<void>;
+}
+
+export async function startExchange(o: ExchangeOptions): Promise<RunningExchange> {
+  const host = o.host ?? '127.0.0.1';
+  const log = o.onLog ?? ((): void => undefined);
+  const cert = o.certDir !== undefined ? await loadOrCreateCertificate(o.certDir) : undefined;
+  const tls = cert ? { cert: cert.cert, key: cert.key } : ({ enabled: false } as const);
+
+  let demo: { apiKey: string; apiSecret: string } | undefined;
+  let keys = o.apiKeys;
+  if ((o.auth ?? 'kraken') === 'kraken' && (keys === undefined || keys.size === 0)) {
+    demo = { apiKey: `sim-${randomBytes(12).toString('hex')}`, apiSecret: randomBytes(64).toString('base64') };
+    keys = new Map([[demo.apiKey, demo.apiSecret]]);
+  }
+  const verifier = keys ? new KrakenLogonVerifier({ secretFor: (k) => keys.get(k) }) : undefined;
+
+  // The gateway and the hub are wired to the engine through closures: the engine is built between them.
+  const gateway = new TradingGateway({
+    handle: (cmd) => engine.handle(cmd),
+    dialect: o.dialect ?? 'kraken',
+    ...(verifier ? { verifyLogon: (msg) => refusalOf(verifier, msg) } : {}),
+    onLog: log,
+  });
+  const engine = new MatchingEngine({
+    seed: o.seed ?? 1,
+    onEvent: gateway.onEngineEvent,
+    onMarketData: (e: MarketDataEvent) => hub.onMarketData(e),
+  });
+  for (const symbol of Object.keys(o.refPrices ?? {})) {
+    if (engine.instrumentTable.lookup(symbol) === undefined) {
+      const known = engine
+        .instruments()
+        .map((i) => i.symbol)
+        .join(', ');
+      throw new Error(`reference price for unknown pair ${symbol} (pairs: ${known})`);
+    }
+  }
+  const hub = new MarketDataHub(engine, { dialect: o.dialect ?? 'kraken' });
+
+  const hooks = acceptorHooks(log);
+  const trading = new FixAcceptor(
+    {
+      compId: o.tradingCompId ?? 'KRAKEN-TRD',
+      host,
+      port: o.port,
+      tls,
+      acceptAnyCompId: true,
+      ...(o.storeDir !== undefined ? { storeDir: `${o.storeDir}/trading` } : {}),
+      resetOnLogon: true,
+      application: gateway.application,
+      session: { logonHook: gateway.logonHook },
+    },
+    hooks,
+  );
+  const { port: tradingPort } = await trading.start();
+  const md = new FixAcceptor(
+    {
+      compId: o.mdCompId ?? 'KRAKEN-MD',
+      host,
+      port: o.mdPort ?? (o.port === 0 ? 0 : o.port + 1),
+      tls,
+      acceptAnyCompId: true,
+      ...(o.storeDir !== undefined ? { storeDir: `${o.storeDir}/md` } : {}),
+      resetOnLogon: true,
+      application: hub.application,
+    },
+    hooks,
+  );
+  let mdPort: number;
+  try {
+    mdPort = (await md.start()).port;
+  } catch (err) {
+    await trading.close();
+    throw err;
+  }
+  const rate = o.rate ?? 20;
+  const market =
+    rate > 0
+      ? new SyntheticMarket(engine, { seed: o.seed ?? 1, rate, ...(o.refPrices ? { refPrices: o.refPrices } : {}) })
+      : undefined;
+  market?.start();
+
+  let closing: Promise<void> | null = null;
+  return {
+    tradingPort,
+    mdPort,
+    ...(cert ? { certPath: cert.certPath } : {}),
+    ...(demo ?? {}),
+    instruments: engine.instruments(),
+    engine,
+    close: () =>
+      (closing ??= (async () => {
+        market?.stop();
+        await Promise.all([trading.close(), md.close()]);
+      })()),
+  };
+}
+
+function refusalOf(verifier: KrakenLogonVerifier, msg: FixMessage): string | null {
+  const verdict = verifier.verify(msg);
+  return verdict.ok ? null : verdict.reason;
+}
+
+function acceptorHooks(line: (text: string) => void): AcceptorHooks {
+  return {
+    connectionRefused: ({ remote, reason }) => line(`refused ${remote}: ${reason}`),
+    sessionCreated: (session) => {
+      const who = `${session.senderCompId}<-${session.targetCompId}`;
+      session.on('state', (c) => line(`${who}: ${c.from} -> ${c.to} (${c.reason})`));
+    },
+  };
+}

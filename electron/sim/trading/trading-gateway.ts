@@ -1,0 +1,149 @@
+// The simulator's order-entry acceptor application (Kraken's KRAKEN-TRD): D/F/G/H/q become MatchingEngine
+// commands, engine events become ExecutionReports on the session that owns the order, refusals become 35=j (or the
+// standard FIX 4.4 answers). Owned by the exchange composition (exchange.ts), one per trading acceptor. The order
+// state lives in the engine: a report for a session that is gone is dropped (the client asks again with 35=H).
+import type { AcceptorSessionIdentity } from '../../fix/acceptor/index.js';
+import type { FixMessage } from '../../fix/codec/fix-message.js';
+import type { AppMessageContext, LogonHook, SessionApplication, SessionHandle } from '../../fix/session/index.js';
+import { KrakenTag } from '../../venue/kraken/tags.js';
+import type { EngineCommand, EngineEvent, RequestMsgType } from '../matching/index.js';
+import { parseRequest, REQUEST_TYPES, type RequestEcho } from './parse-request.js';
+import { rejectMessage, type OutboundMessage, type Refusal } from './write-reject.js';
+import { writeExecutionReport, type TradingDialect } from './write-report.js';
+
+export interface TradingGatewayOptions {
+  /** Where commands go (the shared MatchingEngine's `handle`). */
+  handle: (cmd: EngineCommand) => void;
+  dialect?: TradingDialect;
+  /** Vets a Logon (signature, nonce); a reason refuses it with that Logout text. Absent = no authentication. */
+  verifyLogon?: (msg: FixMessage) => string | null;
+  /** One line per thing worth a console (dropped reports, cancel-on-disconnect). */
+  onLog?: (line: string) => void;
+  clock?: () => number;
+}
+
+/** Reasons the session gives when a connection ends through the Logout handshake (not an abnormal drop). */
+const ORDERLY_ENDS: ReadonlySet<string> = new Set(['logout complete', 'peer Logout answered']);
+
+interface LiveSession {
+  handle: SessionHandle;
+  cancelOnDisconnect: boolean;
+}
+
+export class TradingGateway {
+  readonly dialect: TradingDialect;
+  /** The trading acceptor's `session.logonHook`: authenticates, and notes each client's 8674. */
+  readonly logonHook: LogonHook;
+  private readonly live = new Map<string, LiveSession>();
+  /** 8674 of the last verified Logon per client CompID, read when that client's session comes up. */
+  private readonly codByClient = new Map<string, boolean>();
+  private readonly issued = new Set<string>();
+  private sessionCounter = 0;
+  private execCounter = 0;
+  private readonly clock: () => number;
+
+  constructor(private readonly o: TradingGatewayOptions) {
+    this.dialect = o.dialect ?? 'kraken';
+    this.clock = o.clock ?? Date.now;
+    this.logonHook = {
+      verifyLogon: (msg) => {
+        const verdict = o.verifyLogon ? o.verifyLogon(msg) : null;
+        if (verdict === null)
+          this.codByClient.set(msg.getString(49) ?? '', msg.getString(KrakenTag.CancelOrdersOnDisconnect) !== '1');
+        return verdict;
+      },
+    };
+  }
+
+  /** The FixAcceptor's `application` factory: one application per client CompID, kept across reconnections. */
+  readonly application = (identity: AcceptorSessionIdentity): SessionApplication => {
+    const clientId = identity.targetCompId;
+    let sessionId: string | null = null;
+    return {
+      onLogon: (handle) => {
+        sessionId = `${clientId}#${++this.sessionCounter}`;
+        this.issued.add(sessionId);
+        this.live.set(sessionId, { handle, cancelOnDisconnect: this.codByClient.get(clientId) ?? true });
+      },
+      onLogout: (_handle, reason) => {
+        if (sessionId === null) return;
+        const gone = this.live.get(sessionId);
+        this.live.delete(sessionId);
+        const id = sessionId;
+        sessionId = null;
+        if (gone?.cancelOnDisconnect && !ORDERLY_ENDS.has(reason)) {
+          this.o.onLog?.(`${id}: connection lost (${reason}); cancelling its orders (cancel on disconnect)`);
+          this.o.handle({ type: 'disconnect', sessionId: id });
+        }
+      },
+      onAppMessage: (msg, ctx) => {
+        if (sessionId === null) return 'unsupported';
+        return this.onRequest(msg, ctx, { clientId, sessionId });
+      },
+    };
+  };
+
+  /** The engine's `onEvent`. */
+  readonly onEngineEvent = (event: EngineEvent): void => {
+    if (event.kind === 'mass-cancel-done') return;
+    const target = this.live.get(event.owner.sessionId);
+    if (target === undefined) {
+      // Reports of synthetic participants have no FIX session: only our own sessions' losses are worth a line.
+      if (!this.issued.has(event.owner.sessionId)) return;
+      this.o.onLog?.(
+        `${event.owner.sessionId} is gone: ${event.kind} report for ClOrdID ${event.kind === 'rejected' ? event.clOrdId : event.order.clOrdId} dropped`,
+      );
+      return;
+    }
+    if (event.kind === 'rejected') {
+      const echo =
+        this.pending?.clOrdId === event.clOrdId
+          ? this.pending
+          : bareEcho(event.refMsgType, event.clOrdId, event.orderId);
+      this.send(target.handle, rejectMessage(this.refusal(echo, event.text, event.businessRejectReason), this.dialect));
+      return;
+    }
+    this.send(target.handle, { msgType: '8', write: (enc) => writeExecutionReport(enc, event, this.dialect) });
+  };
+
+  private pending: RequestEcho | null = null;
+
+  private onRequest(
+    msg: FixMessage,
+    ctx: AppMessageContext,
+    owner: { clientId: string; sessionId: string },
+  ): void | 'unsupported' {
+    const type = msg.msgType;
+    if (!REQUEST_TYPES.has(type)) return 'unsupported';
+    const parsed = parseRequest(msg, type as RequestMsgType, ctx.seq, owner);
+    if (!parsed.ok) {
+      this.send(ctx.session, rejectMessage(this.refusal(parsed.echo, parsed.text, parsed.reason), this.dialect));
+      return;
+    }
+    // Rejects come back synchronously from handle(): the echo gives them the request's RefSeqNum and fields.
+    this.pending = parsed.echo;
+    try {
+      this.o.handle(parsed.command);
+    } finally {
+      this.pending = null;
+    }
+  }
+
+  private refusal(echo: RequestEcho, text: string, reason: number): Refusal {
+    return { echo, text, reason, transactTime: this.clock(), execId: () => `R${++this.execCounter}` };
+  }
+
+  private send(handle: SessionHandle, m: OutboundMessage): void {
+    try {
+      handle.send(m.msgType, m.write);
+    } catch (err) {
+      this.o.onLog?.(
+        `${handle.targetCompId}: ${m.msgType} not sent (${err instanceof Error ? err.message : String(err)})`,
+      );
+    }
+  }
+}
+
+function bareEcho(msgType: RequestMsgType, clOrdId: string, orderId: string | undefined): RequestEcho {
+  return { msgType, seq: 0, clOrdId, ...(orderId !== undefined ? { orderId } : {}) };
+}
