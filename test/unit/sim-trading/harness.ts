@@ -80,5 +80,5 @@ export function setup(dialect: TradingDialect = 'kraken'): {
   return { gateway, engine, logs, client: (compId) => new FakeClient(gateway, compId).logon() };
 }
 
-export const limit = (clOrdId: string, side: '1' | '2', qty: string, px: string, extra = ''): string =>
+export const limit = (clOrdId: string, side: string, qty: string, px: string, extra = ''): string =>
   `35=D|11=${clOrdId}|55=BTC/USD|54=${side}|38=${qty}|40=2|44=${px}|59=1|60=20261124-12:00:00.000${extra}`;
