@@ -63,6 +63,13 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
   const hub = new MarketDataHub(engine, { dialect: o.dialect ?? 'kraken' });
 
   const hooks = acceptorHooks(log);
+  const tradingHooks: AcceptorHooks = {
+    ...hooks,
+    sessionCreated: (session) => {
+      hooks.sessionCreated?.(session);
+      gateway.watchSession(session);
+    },
+  };
   const trading = new FixAcceptor(
     {
       compId: o.tradingCompId ?? 'KRAKEN-TRD',
@@ -75,7 +82,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       application: gateway.application,
       session: { logonHook: gateway.logonHook },
     },
-    hooks,
+    tradingHooks,
   );
   const { port: tradingPort } = await trading.start();
   const md = new FixAcceptor(

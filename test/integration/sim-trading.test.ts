@@ -25,13 +25,20 @@ interface Client {
   next(from: number, pick: (m: FixMessage) => boolean, what: string): Promise<FixMessage>;
 }
 
-async function connect(compId: string, secret: string): Promise<Client> {
-  const hook = krakenLogonHook({ session: 'trading', apiKey: ex.apiKey!, apiSecret: () => secret });
+async function connect(
+  compId: string,
+  secret: string,
+  target: 'KRAKEN-TRD' | 'KRAKEN-MD' = 'KRAKEN-TRD',
+): Promise<Client> {
+  const hook =
+    target === 'KRAKEN-TRD'
+      ? krakenLogonHook({ session: 'trading', apiKey: ex.apiKey!, apiSecret: () => secret })
+      : krakenLogonHook({ session: 'market-data' });
   const inbound: FixMessage[] = [];
   const session = new Session({
     role: 'initiator',
     senderCompId: compId,
-    targetCompId: 'KRAKEN-TRD',
+    targetCompId: target,
     store: new MemoryMessageStore(),
     resetOnLogon: true,
     logonHook: {
@@ -61,7 +68,11 @@ async function connect(compId: string, secret: string): Promise<Client> {
     },
   };
   session.on('logonRefused', (r) => (client.refusal = r.text ?? '(no text)'));
-  const transport = await new Connector({ host: '127.0.0.1', port: ex.tradingPort, tls: { ca } }).connect();
+  const transport = await new Connector({
+    host: '127.0.0.1',
+    port: target === 'KRAKEN-TRD' ? ex.tradingPort : ex.mdPort,
+    tls: { ca },
+  }).connect();
   session.connecting();
   session.connected(transport);
   await until(
@@ -225,6 +236,51 @@ describe('simulator trading acceptor over TLS', () => {
     expect([get(j, 372), get(j, 379)]).toEqual(['F', '1008']);
     expect(get(j, 58)).toMatch(/^1008 : EOrder:/);
   }, 60_000);
+
+  it('cancels the orders of a session whose connection drops, and leaves them after an orderly Logout', async () => {
+    const carol = await connect('CAROL', ex.apiSecret!);
+    let mark = carol.inbound.length;
+    carol.send('D', [
+      [11, '3001'],
+      [55, 'SOL/USD'],
+      [54, '1'],
+      [38, '1'],
+      [40, '2'],
+      [44, '100.00'],
+    ]);
+    await carol.next(mark, (m) => get(m, 11) === '3001', 'the ack of 3001');
+    carol.session.disconnect('test: cable pulled', true);
+    await until(
+      () => ex.engine.depth('SOL/USD', 5)!.bids.length === 0,
+      'cancel on disconnect',
+      () => JSON.stringify(ex.engine.depth('SOL/USD', 5)),
+    );
+
+    const dave = await connect('DAVE', ex.apiSecret!);
+    mark = dave.inbound.length;
+    dave.send('D', [
+      [11, '4001'],
+      [55, 'SOL/USD'],
+      [54, '1'],
+      [38, '1'],
+      [40, '2'],
+      [44, '101.00'],
+    ]);
+    await dave.next(mark, (m) => get(m, 11) === '4001', 'the ack of 4001');
+    dave.session.logout('done');
+    await until(
+      () => dave.session.state === SessionState.Disconnected,
+      'DAVE logged out',
+      () => dave.session.state,
+    );
+    expect(ex.engine.depth('SOL/USD', 5)!.bids.map((l) => l.price)).toEqual(['101.00']);
+  }, 30_000);
+
+  it('serves the market-data acceptor on its own port as KRAKEN-MD, without credentials', async () => {
+    const md = await connect('ALICE-MD', '', 'KRAKEN-MD');
+    expect(md.refusal).toBeUndefined();
+    expect(md.session.state).toBe(SessionState.Active);
+  }, 30_000);
 
   it('refuses a Logon signed with the wrong secret with a Logout that says why', async () => {
     const wrong = Buffer.alloc(64, 7).toString('base64');

@@ -4,7 +4,13 @@
 // state lives in the engine: a report for a session that is gone is dropped (the client asks again with 35=H).
 import type { AcceptorSessionIdentity } from '../../fix/acceptor/index.js';
 import type { FixMessage } from '../../fix/codec/fix-message.js';
-import type { AppMessageContext, LogonHook, SessionApplication, SessionHandle } from '../../fix/session/index.js';
+import type {
+  AppMessageContext,
+  LogonHook,
+  Session,
+  SessionApplication,
+  SessionHandle,
+} from '../../fix/session/index.js';
 import { KrakenTag } from '../../venue/kraken/tags.js';
 import type { EngineCommand, EngineEvent, RequestMsgType } from '../matching/index.js';
 import { parseRequest, REQUEST_TYPES, type RequestEcho } from './parse-request.js';
@@ -28,6 +34,8 @@ const ORDERLY_ENDS: ReadonlySet<string> = new Set(['logout complete', 'peer Logo
 interface LiveSession {
   handle: SessionHandle;
   cancelOnDisconnect: boolean;
+  /** A Logout was sent or received: the end of this connection is orderly, not a drop. */
+  loggingOut: boolean;
 }
 
 export class TradingGateway {
@@ -38,6 +46,8 @@ export class TradingGateway {
   /** 8674 of the last verified Logon per client CompID, read when that client's session comes up. */
   private readonly codByClient = new Map<string, boolean>();
   private readonly issued = new Set<string>();
+  /** The live session id of each client CompID. */
+  private readonly current = new Map<string, string>();
   private sessionCounter = 0;
   private execCounter = 0;
   private readonly clock: () => number;
@@ -63,7 +73,12 @@ export class TradingGateway {
       onLogon: (handle) => {
         sessionId = `${clientId}#${++this.sessionCounter}`;
         this.issued.add(sessionId);
-        this.live.set(sessionId, { handle, cancelOnDisconnect: this.codByClient.get(clientId) ?? true });
+        this.live.set(sessionId, {
+          handle,
+          cancelOnDisconnect: this.codByClient.get(clientId) ?? true,
+          loggingOut: false,
+        });
+        this.current.set(clientId, sessionId);
       },
       onLogout: (_handle, reason) => {
         if (sessionId === null) return;
@@ -71,7 +86,8 @@ export class TradingGateway {
         this.live.delete(sessionId);
         const id = sessionId;
         sessionId = null;
-        if (gone?.cancelOnDisconnect && !ORDERLY_ENDS.has(reason)) {
+        this.current.delete(clientId);
+        if (gone?.cancelOnDisconnect && !gone.loggingOut && !ORDERLY_ENDS.has(reason)) {
           this.o.onLog?.(`${id}: connection lost (${reason}); cancelling its orders (cancel on disconnect)`);
           this.o.handle({ type: 'disconnect', sessionId: id });
         }
@@ -82,6 +98,18 @@ export class TradingGateway {
       },
     };
   };
+
+  /**
+   * The acceptor's `sessionCreated` hook calls this: the application never sees admin messages, so the Logout
+   * handshake (either side starting it) is learnt from the session's events.
+   */
+  watchSession(session: Pick<Session, 'targetCompId' | 'on'>): void {
+    session.on('logout', () => {
+      const id = this.current.get(session.targetCompId);
+      const s = id === undefined ? undefined : this.live.get(id);
+      if (s !== undefined) s.loggingOut = true;
+    });
+  }
 
   /** The engine's `onEvent`. */
   readonly onEngineEvent = (event: EngineEvent): void => {
