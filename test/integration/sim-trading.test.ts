@@ -8,6 +8,7 @@ import { Session } from '../../electron/fix/session/index.js';
 import { MemoryMessageStore } from '../../electron/fix/store/memory-store.js';
 import { Connector } from '../../electron/fix/transport/connector.js';
 import { krakenLogonHook } from '../../electron/venue/kraken/logon-fields.js';
+import { NonceSource } from '../../electron/venue/kraken/nonce.js';
 import { startExchange, type RunningExchange } from '../../electron/sim/exchange.js';
 import { SessionState, until } from './support/session-watch.js';
 import { tempDirs } from './support/temp-dirs.js';
@@ -29,10 +30,11 @@ async function connect(
   compId: string,
   secret: string,
   target: 'KRAKEN-TRD' | 'KRAKEN-MD' = 'KRAKEN-TRD',
+  nonces = new NonceSource(),
 ): Promise<Client> {
   const hook =
     target === 'KRAKEN-TRD'
-      ? krakenLogonHook({ session: 'trading', apiKey: ex.apiKey!, apiSecret: () => secret })
+      ? krakenLogonHook({ session: 'trading', apiKey: ex.apiKey!, apiSecret: () => secret }, nonces)
       : krakenLogonHook({ session: 'market-data' });
   const inbound: FixMessage[] = [];
   const session = new Session({
@@ -287,5 +289,11 @@ describe('simulator trading acceptor over TLS', () => {
     const mallory = await connect('MALLORY', wrong);
     expect(mallory.refusal).toBe('Invalid signature');
     expect(mallory.session.state).not.toBe(SessionState.Active);
+  }, 30_000);
+
+  it('refuses a Logon whose nonce is a minute old with a Logout naming the stale nonce', async () => {
+    const late = await connect('LATE', ex.apiSecret!, 'KRAKEN-TRD', new NonceSource(() => Date.now() - 60_000));
+    expect(late.refusal).toMatch(/^Stale nonce: 6\d\.\d s behind server time, outside the 5 s window$/);
+    expect(late.session.state).not.toBe(SessionState.Active);
   }, 30_000);
 });
