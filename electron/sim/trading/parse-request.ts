@@ -34,6 +34,9 @@ export type ParsedRequest =
   | { ok: true; command: EngineCommand; echo: RequestEcho }
   | { ok: false; echo: RequestEcho; text: string; reason: number };
 
+/** Kraken's two ClOrdID shapes (spec §1.6): a positive integer of at most 18 digits, or a v4 UUID. */
+const KRAKEN_CL_ORD_ID = /^(?:[1-9][0-9]{0,17}|[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})$/i;
+
 const SIDES: ReadonlySet<string> = new Set(['1', '2']);
 const TIFS: ReadonlySet<string> = new Set(['1', '3', '4', '6']);
 const SCOPES: ReadonlySet<string> = new Set(['1', '6', '7']);
@@ -197,10 +200,20 @@ function toCommand(msg: FixMessage, type: RequestMsgType, owner: Owner): EngineC
   }
 }
 
-/** Reads one order-entry request; `type` must be one of D, F, G, H, q. */
-export function parseRequest(msg: FixMessage, type: RequestMsgType, seq: number, owner: Owner): ParsedRequest {
+/**
+ * Reads one order-entry request; `type` must be one of D, F, G, H, q. `krakenIds`: the ClOrdID must have one of
+ * Kraken's shapes (the monotonic increase and the COMB timestamp Kraken may also check are not enforced).
+ */
+export function parseRequest(
+  msg: FixMessage,
+  type: RequestMsgType,
+  seq: number,
+  owner: Owner,
+  krakenIds = false,
+): ParsedRequest {
   const echo = echoOf(msg, type, seq);
   try {
+    if (krakenIds && echo.clOrdId !== '' && !KRAKEN_CL_ORD_ID.test(echo.clOrdId)) throw invalid('cl_ord_id', 11);
     return { ok: true, command: toCommand(msg, type, owner), echo };
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, echo, text: err.text, reason: err.reason };

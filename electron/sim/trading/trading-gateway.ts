@@ -143,7 +143,7 @@ export class TradingGateway {
   ): void | 'unsupported' {
     const type = msg.msgType;
     if (!REQUEST_TYPES.has(type)) return 'unsupported';
-    const parsed = parseRequest(msg, type as RequestMsgType, ctx.seq, owner);
+    const parsed = parseRequest(msg, type as RequestMsgType, ctx.seq, owner, this.dialect === 'kraken');
     if (!parsed.ok) {
       this.send(ctx.session, rejectMessage(this.refusal(parsed.echo, parsed.text, parsed.reason), this.dialect));
       return;

@@ -78,4 +78,19 @@ describe('trading gateway rejects', () => {
     expect(standard[0]!.get(150)).toBe('0');
     expect(standard[0]!.get(18)).toBeUndefined();
   });
+
+  it('refuses a ClOrdID of neither Kraken shape in the kraken dialect only', () => {
+    const [j] = setup()
+      .client('A')
+      .request(limit('ORD-1', '1', '1', '50000.0'));
+    expect([j!.msgType, j!.get(58)]).toEqual(['j', 'ORD-1 : EGeneral:Invalid arguments:cl_ord_id (11)']);
+    const [uuid] = setup()
+      .client('A')
+      .request(limit('0190a1b2-c3d4-4e5f-8a6b-7c8d9e0f1a2b', '1', '1', '50000.0'));
+    expect(uuid!.get(150)).toBe('0');
+    const [std] = setup('standard')
+      .client('A')
+      .request(limit('ORD-1', '1', '1', '50000.0'));
+    expect([std!.msgType, std!.get(150)]).toEqual(['8', '0']);
+  });
 });
