@@ -74,7 +74,7 @@ export class SessionConnection {
         state: s.state,
         wantConnected: this.wantConnected,
         // Not in the session's public index yet: the gap we asked for, and a replay we are sending.
-        resending: s.seq.resendPending !== null || s.resender.busy,
+        resending: s.isResending,
       }),
       senderCompId: s.senderCompId,
       targetCompId: s.targetCompId,

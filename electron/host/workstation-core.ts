@@ -20,6 +20,8 @@ export interface DemoOptions {
   autoConnect?: boolean;
   /** HeartBtInt the demo session proposes (default 30 s). */
   heartBtIntSec?: number;
+  /** How often the demo session measures round-trip latency with a TestRequest while logged on (default 10 s). */
+  latencyProbeIntervalMs?: number;
   /** Main process log for session events; default: none. */
   log?: (line: string) => void;
 }
@@ -57,6 +59,8 @@ export class WorkstationCore implements WorkstationHost {
         targetCompId: DEMO_EXCHANGE_COMP_ID,
         store: new MemoryMessageStore(),
         heartBtIntSec: options.heartBtIntSec ?? 30,
+        // The session monitor shows round-trip latency: probe with a TestRequest every 10 s while logged on.
+        latencyProbeIntervalMs: options.latencyProbeIntervalMs ?? 10_000,
       },
       connector: { host: '127.0.0.1', port: exchange.port, tls: { enabled: false } },
       reconnect: { baseMs: 1000, maxMs: 30_000 },

@@ -1,9 +1,9 @@
 // The workstation core over real loopback sockets: the demo session against the embedded echo exchange, driven
 // only through the commands and the status stream the renderer uses.
 import net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SessionConnection } from '../../electron/host/session-connection.js';
-import { DEMO_SESSION_ID, WorkstationCore } from '../../electron/host/workstation-core.js';
+import { DEMO_SESSION_ID, WorkstationCore, type DemoOptions } from '../../electron/host/workstation-core.js';
 import { MemoryMessageStore } from '../../electron/fix/store/memory-store.js';
 import type { SessionPhase, SessionStatus } from '../../shared/session-status.js';
 
@@ -39,8 +39,8 @@ afterEach(async () => {
   await Promise.all(cores.splice(0).map((c) => c.close()));
 });
 
-async function startCore(): Promise<{ core: WorkstationCore; rec: StatusRecorder }> {
-  const core = await WorkstationCore.startDemo({ autoConnect: false });
+async function startCore(options: DemoOptions = {}): Promise<{ core: WorkstationCore; rec: StatusRecorder }> {
+  const core = await WorkstationCore.startDemo({ autoConnect: false, ...options });
   cores.push(core);
   const rec = new StatusRecorder();
   core.onStatus(rec.listener);
@@ -75,6 +75,14 @@ describe('workstation core (demo session against the embedded exchange)', () => 
     expect(rec.phasesSince(0)).toEqual(['connecting', 'logging-on', 'active']);
     expect(status).toMatchObject({ nextSenderSeq: 2, nextTargetSeq: 2, lastError: null, reconnectAt: null });
     expect(status.lastReceivedAt).toEqual(expect.any(Number));
+  });
+
+  it('shows the round trip of a latency probe once logged on', async () => {
+    const { core, rec } = await startCore({ latencyProbeIntervalMs: 100 });
+    await core.connect(DEMO_SESSION_ID);
+    await rec.phase('active');
+    await vi.waitFor(() => expect(core.listSessions()[0]?.roundTripMs).toEqual(expect.any(Number)), { timeout: 5000 });
+    expect(core.listSessions()[0]!.roundTripMs).toBeGreaterThanOrEqual(0);
   });
 
   it('logs out in order on disconnect and stays down; a reconnect carries the numbers on', async () => {
