@@ -1,5 +1,6 @@
 // Every command the renderer sends to main ends in exactly one of these (VS Code's call/reply, Artio's Reply):
 // the core accepted it and says what it did, refused it with a reason a trader can read, or did not answer in time.
+import type { RiskRefusal } from '../domain/risk.js';
 
 export interface Accepted<T> {
   readonly ok: true;
@@ -10,6 +11,8 @@ export interface Rejected {
   readonly ok: false;
   readonly kind: 'rejected';
   readonly reason: string;
+  /** Set when a pre-trade risk check refused the order: which rule, its limit and what the order would do. */
+  readonly refusal?: RiskRefusal;
 }
 
 /** No answer before the deadline. The command may still take effect: the status stream is the truth. */
@@ -25,8 +28,8 @@ export function accepted<T>(value: T): Accepted<T> {
   return { ok: true, value };
 }
 
-export function rejected(reason: string): Rejected {
-  return { ok: false, kind: 'rejected', reason };
+export function rejected(reason: string, refusal?: RiskRefusal): Rejected {
+  return refusal === undefined ? { ok: false, kind: 'rejected', reason } : { ok: false, kind: 'rejected', reason, refusal };
 }
 
 export function timedOut(reason: string): TimedOut {
