@@ -8,7 +8,7 @@ import type { SessionApplication, SessionHandle } from '../../fix/session/index.
 import type { MarketDataEvent, MatchingEngine, PublicTradeEvent } from '../matching/index.js';
 import { diffSide } from './book-diff.js';
 import type { BookEntry } from './book-diff.js';
-import { bookChecksum, CHECKSUM_LEVELS } from './book-checksum.js';
+import { bookChecksum, CHECKSUM_LEVELS } from '../../venue/kraken/book-checksum.js';
 import { BookMirror } from './book-mirror.js';
 import { writeInstrumentList } from './instrument-list.js';
 import type { SubscribeRequest } from './md-request.js';
