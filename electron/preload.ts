@@ -1,12 +1,11 @@
 // Sandboxed preload (CommonJS, bundled): the only bridge between the renderer and main. Exposes exactly the typed
-// WorkstationApi of shared/ipc on window.workstation. ipcRenderer itself and IPC event objects (which carry a
-// reference back to ipcRenderer) never reach the page, and only allow-listed channels are used.
+// WorkstationApi of shared/ipc on window.workstation: call an allow-listed command, listen to an allow-listed
+// stream. ipcRenderer itself and IPC event objects (which carry a reference back to ipcRenderer) never reach the
+// page; any other channel name is refused here and again in main.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
-  CommandChannel,
   isCommandChannel,
   isStreamChannel,
-  StreamChannel,
   type CommandChannelName,
   type StreamChannelName,
 } from '../shared/ipc/channels.js';
@@ -15,31 +14,22 @@ import { rejected, withDeadline } from '../shared/ipc/outcome.js';
 import type { StreamEvent } from '../shared/ipc/streams.js';
 import { WORKSTATION_GLOBAL, type WorkstationApi } from '../shared/ipc/workstation-api.js';
 
-function invoke<C extends CommandChannelName>(channel: C, request: CommandRequest<C>): Promise<CommandResult<C>> {
-  if (!isCommandChannel(channel)) return Promise.resolve(rejected(`channel ${String(channel)} is not allowed`));
-  return withDeadline(
-    ipcRenderer.invoke(channel, request) as Promise<CommandResult<C>>,
-    RENDERER_COMMAND_TIMEOUT_MS,
-    channel,
-  );
-}
-
-function listen<S extends StreamChannelName>(channel: S, listener: (event: StreamEvent<S>) => void): () => void {
-  if (!isStreamChannel(channel)) throw new Error(`channel ${String(channel)} is not allowed`);
-  const handler = (_event: IpcRendererEvent, payload: StreamEvent<S>): void => listener(payload);
-  ipcRenderer.on(channel, handler);
-  return () => {
-    ipcRenderer.removeListener(channel, handler);
-  };
-}
-
 const api: WorkstationApi = {
-  sessions: {
-    list: () => invoke(CommandChannel.listSessions, {}),
-    connect: (sessionId) => invoke(CommandChannel.connect, { sessionId }),
-    disconnect: (sessionId) => invoke(CommandChannel.disconnect, { sessionId }),
-    resetSequence: (sessionId) => invoke(CommandChannel.resetSequence, { sessionId }),
-    onStatus: (listener) => listen(StreamChannel.sessionStatus, listener),
+  call<C extends CommandChannelName>(channel: C, request: CommandRequest<C>): Promise<CommandResult<C>> {
+    if (!isCommandChannel(channel)) return Promise.resolve(rejected(`channel ${String(channel)} is not allowed`));
+    return withDeadline(
+      ipcRenderer.invoke(channel, request) as Promise<CommandResult<C>>,
+      RENDERER_COMMAND_TIMEOUT_MS,
+      channel,
+    );
+  },
+  listen<S extends StreamChannelName>(channel: S, listener: (event: StreamEvent<S>) => void): () => void {
+    if (!isStreamChannel(channel)) throw new Error(`channel ${String(channel)} is not allowed`);
+    const handler = (_event: IpcRendererEvent, payload: StreamEvent<S>): void => listener(payload);
+    ipcRenderer.on(channel, handler);
+    return () => {
+      ipcRenderer.removeListener(channel, handler);
+    };
   },
 };
 

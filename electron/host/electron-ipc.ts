@@ -1,7 +1,7 @@
 // Binds the workstation core to Electron IPC. Takes ipcMain and the windows as arguments and imports Electron for
 // types only, so it runs (and is tested) in plain Node with fakes; electron/main.ts passes the real objects.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { COMMAND_CHANNELS, StreamChannel } from '../../shared/ipc/channels.js';
+import { COMMAND_CHANNELS } from '../../shared/ipc/channels.js';
 import { rejected, type CommandOutcome } from '../../shared/ipc/outcome.js';
 import { handleCommand } from './command-dispatch.js';
 import type { WorkstationHost } from './workstation-host.js';
@@ -16,7 +16,7 @@ export interface IpcBindingOptions {
   log: (line: string) => void;
 }
 
-/** Registers one handler per allow-listed command channel and forwards status events. Returns the unbinding. */
+/** Registers one handler per allow-listed command channel and forwards every stream. Returns the unbinding. */
 export function bindIpc(o: IpcBindingOptions): () => void {
   for (const channel of COMMAND_CHANNELS) {
     o.ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown): Promise<CommandOutcome<unknown>> => {
@@ -29,9 +29,9 @@ export function bindIpc(o: IpcBindingOptions): () => void {
       return handleCommand(o.host, channel, payload);
     });
   }
-  const unsubscribe = o.host.onStatus((status) => {
+  const unsubscribe = o.host.subscribe((channel, event) => {
     for (const target of o.targets()) {
-      if (!target.isDestroyed()) target.send(StreamChannel.sessionStatus, status);
+      if (!target.isDestroyed()) target.send(channel, event);
     }
   });
   return () => {

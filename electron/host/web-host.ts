@@ -7,7 +7,6 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { StreamChannel } from '../../shared/ipc/channels.js';
 import { rejected } from '../../shared/ipc/outcome.js';
 import {
   WEB_MAX_FRAME_BYTES,
@@ -126,9 +125,7 @@ function serveClient(ws: WebSocket, host: WorkstationHost, log: (line: string) =
     }
     ws.send(JSON.stringify(frame));
   };
-  const unsubscribe = host.onStatus((status) =>
-    send({ type: 'event', channel: StreamChannel.sessionStatus, payload: status }),
-  );
+  const unsubscribe = host.subscribe((channel, payload) => send({ type: 'event', channel, payload }));
   ws.on('close', unsubscribe);
   ws.on('error', (err) => log(`web host: socket error: ${err.message}`));
   ws.on('message', (data, isBinary) => {

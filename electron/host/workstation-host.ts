@@ -1,13 +1,16 @@
-// The surface of the workstation core that the process bindings (Electron IPC, the web host's socket) use. Both
-// bindings go through handleCommand, so a command is validated and bounded the same way whichever way it came.
-import type { SessionStatus } from '../../shared/session-status.js';
-import type { CommandOutcome } from '../../shared/ipc/outcome.js';
+// The surface of the workstation core that the process bindings (Electron IPC, the web host's socket) use: run one
+// validated command, and subscribe to every stream event. Both bindings go through handleCommand, so a command is
+// validated and bounded the same way whichever way it came.
+import type { CommandChannelName, StreamChannelName } from '../../shared/ipc/channels.js';
+import type { CommandRequest, CommandResult } from '../../shared/ipc/commands.js';
+import type { StreamEvent } from '../../shared/ipc/streams.js';
+
+/** Receives every event of every stream; the binding forwards it to its renderer(s). */
+export type StreamSink = <S extends StreamChannelName>(channel: S, event: StreamEvent<S>) => void;
 
 export interface WorkstationHost {
-  listSessions(): readonly SessionStatus[];
-  /** Every published status of every session. Returns the unsubscribe function. */
-  onStatus(listener: (status: SessionStatus) => void): () => void;
-  connect(sessionId: string): Promise<CommandOutcome<SessionStatus>>;
-  disconnect(sessionId: string): Promise<CommandOutcome<SessionStatus>>;
-  resetSequence(sessionId: string): Promise<CommandOutcome<SessionStatus>>;
+  /** Runs a command whose request already passed validation (validate-command.ts). */
+  execute<C extends CommandChannelName>(channel: C, request: CommandRequest<C>): Promise<CommandResult<C>>;
+  /** Returns the unsubscribe function. */
+  subscribe(sink: StreamSink): () => void;
 }

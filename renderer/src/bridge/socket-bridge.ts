@@ -1,7 +1,7 @@
 // In a plain browser (the web host): the same WorkstationApi over one WebSocket to main. Calls are matched to
 // replies by id; a call made while the link is down, or cut by a drop, is answered "rejected" at once so the UI
 // never waits on a socket that is gone. The link retries with a capped backoff.
-import { CommandChannel, StreamChannel, type CommandChannelName } from '../../../shared/ipc/channels.js';
+import { isStreamChannel, type CommandChannelName, type StreamChannelName } from '../../../shared/ipc/channels.js';
 import { RENDERER_COMMAND_TIMEOUT_MS, type CommandRequest, type CommandResult } from '../../../shared/ipc/commands.js';
 import { rejected, timedOut, type CommandOutcome } from '../../../shared/ipc/outcome.js';
 import {
@@ -12,7 +12,7 @@ import {
   type ServerFrame,
 } from '../../../shared/ipc/web-protocol.js';
 import type { WorkstationApi } from '../../../shared/ipc/workstation-api.js';
-import type { SessionStatus } from '../../../shared/session-status.js';
+import type { StreamEvent } from '../../../shared/ipc/streams.js';
 import type { Bridge, LinkState } from './bridge.js';
 
 const RETRY_MIN_MS = 500;
@@ -22,7 +22,7 @@ type Pending = (outcome: CommandOutcome<unknown>) => void;
 
 export function socketBridge(loc: Location, token: string | null): Bridge {
   const url = `${loc.protocol === 'https:' ? 'wss' : 'ws'}://${loc.host}${WEB_SOCKET_PATH}`;
-  const statusListeners = new Set<(s: SessionStatus) => void>();
+  const streamListeners = new Map<StreamChannelName, Set<(event: unknown) => void>>();
   const linkListeners = new Set<(l: LinkState) => void>();
   const pending = new Map<number, Pending>();
   let link: LinkState = { phase: 'connecting', detail: null };
@@ -81,8 +81,9 @@ export function socketBridge(loc: Location, token: string | null): Bridge {
       const resolve = pending.get(frame.id);
       pending.delete(frame.id);
       resolve?.(frame.outcome);
-    } else if (frame.type === 'event' && frame.channel === StreamChannel.sessionStatus) {
-      for (const fn of [...statusListeners]) fn(frame.payload as SessionStatus);
+    } else if (frame.type === 'event') {
+      const listeners = streamListeners.get(frame.channel);
+      if (listeners !== undefined) for (const fn of [...listeners]) fn(frame.payload);
     }
   };
 
@@ -107,15 +108,19 @@ export function socketBridge(loc: Location, token: string | null): Bridge {
   };
 
   const api: WorkstationApi = {
-    sessions: {
-      list: () => call(CommandChannel.listSessions, {}),
-      connect: (sessionId) => call(CommandChannel.connect, { sessionId }),
-      disconnect: (sessionId) => call(CommandChannel.disconnect, { sessionId }),
-      resetSequence: (sessionId) => call(CommandChannel.resetSequence, { sessionId }),
-      onStatus: (listener) => {
-        statusListeners.add(listener);
-        return () => statusListeners.delete(listener);
-      },
+    call,
+    listen: <S extends StreamChannelName>(channel: S, listener: (event: StreamEvent<S>) => void) => {
+      if (!isStreamChannel(channel)) throw new Error(`channel ${String(channel)} is not allowed`);
+      let set = streamListeners.get(channel);
+      if (set === undefined) {
+        set = new Set();
+        streamListeners.set(channel, set);
+      }
+      const fn = listener as (event: unknown) => void;
+      set.add(fn);
+      return () => {
+        set.delete(fn);
+      };
     },
   };
 

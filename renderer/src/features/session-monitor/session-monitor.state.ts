@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { CommandOutcome } from '../../../../shared/ipc/outcome.js';
 import type { SessionStatus } from '../../../../shared/session-status.js';
+import { CommandChannel } from '../../../../shared/ipc/channels.js';
 import type { WorkstationApi } from '../../../../shared/ipc/workstation-api.js';
 
 export type SessionCommand = 'connect' | 'disconnect' | 'reset';
@@ -30,11 +31,11 @@ interface SessionMonitorState {
 function send(api: WorkstationApi, sessionId: string, command: SessionCommand): Promise<CommandOutcome<SessionStatus>> {
   switch (command) {
     case 'connect':
-      return api.sessions.connect(sessionId);
+      return api.call(CommandChannel.connect, { sessionId });
     case 'disconnect':
-      return api.sessions.disconnect(sessionId);
+      return api.call(CommandChannel.disconnect, { sessionId });
     case 'reset':
-      return api.sessions.resetSequence(sessionId);
+      return api.call(CommandChannel.resetSequence, { sessionId });
   }
 }
 
