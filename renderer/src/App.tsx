@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useBridge } from './bridge/index.js';
-import { SessionMonitor } from './features/session-monitor/index.js';
+import { Workspace } from './layout/Workspace.js';
+import './layout/workspace.css';
 import { useWorkstationStore } from './state/store.js';
 
 const LINK_LABEL = { connecting: 'Linking to core…', up: 'Core linked', down: 'Core link down' } as const;
@@ -22,9 +23,7 @@ export function App(): ReactNode {
           {link.detail}
         </p>
       )}
-      <main className="app-main">
-        <SessionMonitor />
-      </main>
+      <Workspace />
     </div>
   );
 }

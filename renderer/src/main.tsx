@@ -4,11 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { BridgeProvider, createBridge } from './bridge/index.js';
 import { syncSessions } from './state/sync-sessions.js';
+import { syncStreams } from './state/sync-streams.js';
 import { useWorkstationStore } from './state/store.js';
 import './app.css';
 
 const bridge = createBridge(window);
 syncSessions(bridge, useWorkstationStore);
+syncStreams(bridge, useWorkstationStore);
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root');
