@@ -20,7 +20,7 @@ export const priceBandTicksRule: RuleCheck = ({ order, ctx, limits, units }) => 
     limit,
     actual,
     `${order.side === 'buy' ? 'Buy' : 'Sell'} limit ${amount(text(band.price), units.quote)} is ${actual} ` +
-      `(tick ${text(tick)}) ${band.direction} ${band.referenceName} ${text(band.reference)}, beyond the ${limit} ` +
-      `price band for ${units.symbol}.`,
+      `(tick ${text(tick)}) ${band.direction} ${band.referenceName} ${text(band.reference)}, beyond the ` +
+      `${limits.priceBandTicks}-tick price band for ${units.symbol}.`,
   );
 };
