@@ -5,7 +5,14 @@ import { Connector } from '../fix/transport/connector.js';
 import type { ConnectorOptions } from '../fix/transport/connector-options.js';
 import { Reconnector, type ReconnectorOptions } from '../fix/transport/reconnector.js';
 import type { Transport } from '../fix/transport/transport.js';
-import { Session, SessionState, type SessionOptions } from '../fix/session/index.js';
+import type { FixEncoder } from '../fix/codec/encoder.js';
+import {
+  Session,
+  SessionState,
+  type MessageRecord,
+  type SessionEventMap,
+  type SessionOptions,
+} from '../fix/session/index.js';
 import type { SessionStatus } from '../../shared/session-status.js';
 import { accepted, rejected, type CommandOutcome } from '../../shared/ipc/outcome.js';
 import { sessionPhase } from './session-phase.js';
@@ -89,6 +96,29 @@ export class SessionConnection {
 
   onStatus(fn: (s: SessionStatus) => void): () => void {
     return this.publisher.subscribe(fn);
+  }
+
+  /** Every message in and out (secrets masked by the session), and bytes dropped as garbled: the inspector. */
+  onMessage(fn: (m: MessageRecord) => void): () => void {
+    return this.session.on('message', fn);
+  }
+
+  onGarbled(fn: (g: SessionEventMap['garbled']) => void): () => void {
+    return this.session.on('garbled', fn);
+  }
+
+  /** An application message that could not be handled (the application threw): kept and shown, never lost. */
+  onApplicationError(fn: (e: SessionEventMap['applicationError']) => void): () => void {
+    return this.session.on('applicationError', fn);
+  }
+
+  get isActive(): boolean {
+    return this.session.state === SessionState.Active;
+  }
+
+  /** Sends an application message; returns its MsgSeqNum. Throws SessionNotActiveError unless logged on. */
+  send(msgType: string, write: (enc: FixEncoder) => void): number {
+    return this.session.send(msgType, write);
   }
 
   /** Start dialling and keep the session up (reconnecting with backoff) until disconnect(). */
