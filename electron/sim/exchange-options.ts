@@ -1,6 +1,9 @@
 // Options of the embedded exchange (startExchange): the CLI and the app build these.
 import type { TradingDialect } from './trading/write-report.js';
 
+/** Closed orders 35=H can still find: enough for any client's recent history, bounded for a run of days. */
+export const DEFAULT_CLOSED_ORDER_RETENTION = 10_000;
+
 export interface ExchangeOptions {
   /** Default 127.0.0.1. */
   host?: string;
@@ -26,6 +29,12 @@ export interface ExchangeOptions {
   rate?: number;
   /** Each session's store under this directory; absent = in memory. */
   storeDir?: string;
+  /** Closed orders kept for 35=H (default DEFAULT_CLOSED_ORDER_RETENTION); older ones are forgotten, so a long
+   * run at a high rate does not grow without bound. 0 = none. */
+  closedOrderRetention?: number;
+  /** Outbound messages each session keeps for resend (default DEFAULT_REPLAY_WINDOW); older numbers are
+   * gap-filled. In memory only: with storeDir the file store keeps everything. */
+  replayWindow?: number;
   /** One line per event worth a console. */
   onLog?: (line: string) => void;
 }

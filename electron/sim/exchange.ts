@@ -2,13 +2,16 @@
 // trading acceptor (KRAKEN-TRD) in front of it, the market-data acceptor (KRAKEN-MD) fed by its level stream, and
 // the synthetic market that keeps the books alive. TLS uses a certificate kept in `certDir`.
 import { randomBytes } from 'node:crypto';
-import { FixAcceptor, type AcceptorHooks } from '../fix/acceptor/index.js';
+import { FixAcceptor, type AcceptorHooks, type AcceptorSessionIdentity } from '../fix/acceptor/index.js';
 import type { FixMessage } from '../fix/codec/fix-message.js';
+import { dictionaryValidator } from '../fix/session/index.js';
 import { KrakenLogonVerifier } from '../venue/kraken/verify-logon.js';
-import type { ExchangeOptions } from './exchange-options.js';
+import { DEFAULT_CLOSED_ORDER_RETENTION, type ExchangeOptions } from './exchange-options.js';
+import { FaultInjector } from './faults/index.js';
 import { MarketDataHub } from './market-data/index.js';
 import { SyntheticMarket } from './market/index.js';
 import { MatchingEngine, type Instrument, type MarketDataEvent } from './matching/index.js';
+import { DEFAULT_REPLAY_WINDOW, ReplayWindowStore } from './replay/replay-window-store.js';
 import { loadOrCreateCertificate } from './tls/certificate.js';
 import { TradingGateway } from './trading/trading-gateway.js';
 
@@ -22,6 +25,9 @@ export interface RunningExchange {
   readonly apiSecret?: string;
   readonly instruments: readonly Instrument[];
   readonly engine: MatchingEngine;
+  readonly hub: MarketDataHub;
+  /** Fault injection on the live trading and market-data sessions (reliability tests, recovery demos). */
+  readonly faults: FaultInjector;
   close(): Promise<void>;
 }
 
@@ -48,6 +54,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
   });
   const engine = new MatchingEngine({
     seed: o.seed ?? 1,
+    closedOrderRetention: o.closedOrderRetention ?? DEFAULT_CLOSED_ORDER_RETENTION,
     onEvent: gateway.onEngineEvent,
     onMarketData: (e: MarketDataEvent) => hub.onMarketData(e),
   });
@@ -61,6 +68,17 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
     }
   }
   const hub = new MarketDataHub(engine, { dialect: o.dialect ?? 'kraken' });
+  // The acceptors exist only below; the injector reaches their sessions through this late binding.
+  const acceptors: { trading?: FixAcceptor; md?: FixAcceptor } = {};
+  const faults = new FaultInjector({
+    sessions: (side) => acceptors[side]?.sessions ?? new Map(),
+    corruptNextChecksum: (symbol) => hub.corruptNextChecksum(symbol),
+    isKnownSymbol: (symbol) => hub.isKnownSymbol(symbol),
+    log,
+  });
+  const replayWindow = o.replayWindow ?? DEFAULT_REPLAY_WINDOW;
+  const createStore = (_id: AcceptorSessionIdentity, now: () => Date): ReplayWindowStore =>
+    new ReplayWindowStore(replayWindow, now);
 
   const hooks = acceptorHooks(log);
   const tradingHooks: AcceptorHooks = {
@@ -80,10 +98,15 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       ...(o.storeDir !== undefined ? { storeDir: `${o.storeDir}/trading` } : {}),
       resetOnLogon: true,
       application: gateway.application,
-      session: { logonHook: gateway.logonHook },
+      // Structure and field errors of an order message are the session's 35=3 (spec §1.7 validation layers);
+      // only requests that pass it reach the gateway's business checks (35=j).
+      session: { logonHook: gateway.logonHook, validator: dictionaryValidator() },
+      createStore,
+      wrapTransport: faults.wrapper('trading'),
     },
     tradingHooks,
   );
+  acceptors.trading = trading;
   const { port: tradingPort } = await trading.start();
   const md = new FixAcceptor(
     {
@@ -95,9 +118,12 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       ...(o.storeDir !== undefined ? { storeDir: `${o.storeDir}/md` } : {}),
       resetOnLogon: true,
       application: hub.application,
+      createStore,
+      wrapTransport: faults.wrapper('md'),
     },
     hooks,
   );
+  acceptors.md = md;
   let mdPort: number;
   try {
     mdPort = (await md.start()).port;
@@ -120,6 +146,8 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
     ...(demo ?? {}),
     instruments: engine.instruments(),
     engine,
+    hub,
+    faults,
     close: () =>
       (closing ??= (async () => {
         market?.stop();

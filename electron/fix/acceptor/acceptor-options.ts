@@ -3,6 +3,8 @@
 import type { TlsServerOptions } from '../transport/listener.js';
 import type { FsyncPolicy } from '../store/file-store-options.js';
 import type { SessionApplication, SessionOptions } from '../session/index.js';
+import type { MessageStore } from '../store/message-store.js';
+import type { Transport } from '../transport/transport.js';
 
 /** Who is on the other end: the client's SenderCompID is the session identity. */
 export interface AcceptorSessionIdentity {
@@ -51,4 +53,10 @@ export interface AcceptorOptions {
   application: (identity: AcceptorSessionIdentity) => SessionApplication;
   /** Everything else every session is configured with (HeartBtInt default, validator, timeouts, clock...). */
   session?: AcceptorSessionSettings;
+  /** The store of a session when there is no storeDir (default MemoryMessageStore, which keeps every message):
+   * the simulator bounds its replay window this way. */
+  createStore?: (identity: AcceptorSessionIdentity, now: () => Date) => MessageStore;
+  /** Every identified connection passes through this before its session gets it (the simulator's fault
+   * injection wraps it in a transport that can drop, delay or garble writes). */
+  wrapTransport?: (transport: Transport, identity: AcceptorSessionIdentity) => Transport;
 }

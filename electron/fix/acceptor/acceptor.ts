@@ -20,6 +20,7 @@ export interface AcceptorHooks {
 interface Entry {
   session: Session;
   resources: SessionResources;
+  identity: AcceptorSessionIdentity;
 }
 
 const SHUTDOWN_LOGOUT_WAIT_MS = 1000;
@@ -116,7 +117,7 @@ export class FixAcceptor {
     if (!this.acceptAny && !this.allowed.has(client)) return say(`Unknown SenderCompID ${client}`);
     const entry = this.entries.get(client) ?? this.createSession(client);
     if (entry.session.isConnected) return say(`Session ${client} is already logged on`);
-    entry.session.connected(t, received);
+    entry.session.connected(this.o.wrapTransport ? this.o.wrapTransport(t, entry.identity) : t, received);
   }
 
   private refuse(t: Transport, remote: string, reason: string): void {
@@ -143,7 +144,7 @@ export class FixAcceptor {
       resetOnLogon: this.o.resetOnLogon ?? false,
       application: this.o.application(identity),
     });
-    const entry = { session, resources };
+    const entry = { session, resources, identity };
     this.entries.set(client, entry);
     this.hooks.sessionCreated?.(session);
     return entry;

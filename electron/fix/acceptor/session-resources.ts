@@ -19,7 +19,7 @@ export function openSessionResources(
   const store =
     o.storeDir !== undefined
       ? new FileMessageStore({ dir: o.storeDir, session: id, fsync: o.fsync ?? 'interval', now })
-      : new MemoryMessageStore(now);
+      : (o.createStore?.(id, now) ?? new MemoryMessageStore(now));
   const log = o.logDir !== undefined ? new FileSessionLog({ dir: o.logDir, session: id, now }) : undefined;
   return { store, log };
 }

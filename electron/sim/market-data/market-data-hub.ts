@@ -112,6 +112,18 @@ export class MarketDataHub implements FeedRegistry {
     return feed;
   }
 
+  /** Fault injection: every current subscription to `symbol` with a book gets a wrong 5041 on its next book
+   * incremental. Returns how many subscriptions were armed. */
+  corruptNextChecksum(symbol: string): number {
+    let armed = 0;
+    for (const feed of this.feeds.get(symbol) ?? []) {
+      if (!feed.book) continue;
+      feed.corruptNextChecksum = true;
+      armed++;
+    }
+    return armed;
+  }
+
   close(feed: SymbolFeed): void {
     this.feeds.get(feed.symbol)?.delete(feed);
   }
@@ -135,7 +147,11 @@ export class MarketDataHub implements FeedRegistry {
       if (book.length > 0 && checksum === undefined) {
         checksum = bookChecksum(mirror.asks.top(CHECKSUM_LEVELS), mirror.bids.top(CHECKSUM_LEVELS));
       }
-      const sum = checksum ?? 0;
+      let sum = checksum ?? 0;
+      if (feed.corruptNextChecksum === true && book.length > 0) {
+        feed.corruptNextChecksum = false;
+        sum = (sum ^ 0x5a5a5a5a) >>> 0;
+      }
       try {
         feed.session.send('X', (enc) => writeIncremental(enc, this.dialect, feed.mdReqId, symbol, trades, book, sum));
       } catch {

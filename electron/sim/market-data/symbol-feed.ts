@@ -13,4 +13,6 @@ export interface SymbolFeed {
   readonly trades: boolean;
   readonly sentBids: SentSide;
   readonly sentAsks: SentSide;
+  /** Fault injection: the next book incremental of this feed carries a wrong 5041. */
+  corruptNextChecksum?: boolean;
 }

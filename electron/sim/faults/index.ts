@@ -1,0 +1,7 @@
+// Fault injection of the embedded exchange (exchange.faults): drop, delay, garble, skip, disconnect, corrupt a
+// book checksum, run the daily reset.
+export { FaultInjector } from './fault-injector.js';
+export type { FaultInjectorDeps, FaultReport, FaultSide, FaultTarget } from './fault-injector.js';
+export { FaultyTransport, systemFaultTimers } from './faulty-transport.js';
+export type { DelayWindow, FaultTimers } from './faulty-transport.js';
+export { garbleFrame, type GarbleKind } from './garble.js';
