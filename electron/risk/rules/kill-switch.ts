@@ -7,7 +7,8 @@ export const killSwitchRule: RuleCheck = ({ order, killSwitch }) => {
   if (!killSwitch.engaged) return null;
   const what = order.replacing === undefined ? 'new order' : 'amend';
   const by = killSwitch.changedBy === null ? '' : ` by ${killSwitch.changedBy}`;
-  const at = killSwitch.changedAt === null ? '' : ` at ${new Date(killSwitch.changedAt).toISOString()}`;
+  const when = killSwitch.changedAt === null ? NaN : new Date(killSwitch.changedAt).getTime();
+  const at = Number.isNaN(when) ? '' : ` at ${new Date(when).toISOString()}`;
   return refuse(
     'kill-switch',
     'engaged',
