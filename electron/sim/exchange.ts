@@ -4,7 +4,6 @@
 import { randomBytes } from 'node:crypto';
 import { FixAcceptor, type AcceptorHooks, type AcceptorSessionIdentity } from '../fix/acceptor/index.js';
 import type { FixMessage } from '../fix/codec/fix-message.js';
-import { dictionaryValidator } from '../fix/session/index.js';
 import { KrakenLogonVerifier } from '../venue/kraken/verify-logon.js';
 import { DEFAULT_CLOSED_ORDER_RETENTION, type ExchangeOptions } from './exchange-options.js';
 import { FaultInjector } from './faults/index.js';
@@ -13,6 +12,7 @@ import { SyntheticMarket } from './market/index.js';
 import { MatchingEngine, type Instrument, type MarketDataEvent } from './matching/index.js';
 import { DEFAULT_REPLAY_WINDOW, ReplayWindowStore } from './replay/replay-window-store.js';
 import { loadOrCreateCertificate } from './tls/certificate.js';
+import { tradingInboundValidator } from './trading/inbound-validator.js';
 import { TradingGateway } from './trading/trading-gateway.js';
 
 export interface RunningExchange {
@@ -74,6 +74,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
     sessions: (side) => acceptors[side]?.sessions ?? new Map(),
     corruptNextChecksum: (symbol) => hub.corruptNextChecksum(symbol),
     isKnownSymbol: (symbol) => hub.isKnownSymbol(symbol),
+    beforeDailyReset: () => gateway.dailyRollover(),
     log,
   });
   const replayWindow = o.replayWindow ?? DEFAULT_REPLAY_WINDOW;
@@ -100,7 +101,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       application: gateway.application,
       // Structure and field errors of an order message are the session's 35=3 (spec §1.7 validation layers);
       // only requests that pass it reach the gateway's business checks (35=j).
-      session: { logonHook: gateway.logonHook, validator: dictionaryValidator() },
+      session: { logonHook: gateway.logonHook, validator: tradingInboundValidator(o.dialect ?? 'kraken') },
       createStore,
       wrapTransport: faults.wrapper('trading'),
     },

@@ -24,6 +24,8 @@ export interface FaultInjectorDeps {
   /** Arms a wrong 5041 on the next book incremental of every subscription to `symbol`; returns how many. */
   corruptNextChecksum(symbol: string): number;
   isKnownSymbol(symbol: string): boolean;
+  /** Told before the daily reset logs everyone out (the trading gateway applies cancel on disconnect). */
+  beforeDailyReset?(): void;
   log(line: string): void;
   timers?: FaultTimers;
 }
@@ -113,9 +115,11 @@ export class FaultInjector {
   }
 
   /** Kraken's 22:00 UTC rollover now: every logged-on client of both acceptors gets a Logout, and every session's
-   * numbers restart at 1 for the next Logon (a session not connected is reset at once). */
+   * numbers restart at 1 for the next Logon (a session not connected is reset at once). Trading sessions that
+   * asked for cancel on disconnect lose their orders, as at Kraken's rollover. */
   dailyReset(): FaultReport {
     const names: string[] = [];
+    this.d.beforeDailyReset?.();
     for (const side of SIDES) {
       for (const [client, s] of this.d.sessions(side)) {
         names.push(`${side} ${client}`);

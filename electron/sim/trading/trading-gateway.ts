@@ -36,6 +36,8 @@ interface LiveSession {
   cancelOnDisconnect: boolean;
   /** A Logout was sent or received: the end of this connection is orderly, not a drop. */
   loggingOut: boolean;
+  /** Ended by the daily rollover: cancel on disconnect applies even though the Logout was orderly. */
+  rollover: boolean;
 }
 
 export class TradingGateway {
@@ -77,6 +79,7 @@ export class TradingGateway {
           handle,
           cancelOnDisconnect: this.codByClient.get(clientId) ?? true,
           loggingOut: false,
+          rollover: false,
         });
         this.current.set(clientId, sessionId);
       },
@@ -87,8 +90,10 @@ export class TradingGateway {
         const id = sessionId;
         sessionId = null;
         this.current.delete(clientId);
-        if (gone?.cancelOnDisconnect && !gone.loggingOut && !ORDERLY_ENDS.has(reason)) {
-          this.o.onLog?.(`${id}: connection lost (${reason}); cancelling its orders (cancel on disconnect)`);
+        const dropped = gone !== undefined && !gone.loggingOut && !ORDERLY_ENDS.has(reason);
+        if (gone?.cancelOnDisconnect && (dropped || gone.rollover)) {
+          const why = gone.rollover ? 'daily rollover' : `connection lost (${reason})`;
+          this.o.onLog?.(`${id}: ${why}; cancelling its orders (cancel on disconnect)`);
           this.o.handle({ type: 'disconnect', sessionId: id });
         }
       },
@@ -109,6 +114,14 @@ export class TradingGateway {
       const s = id === undefined ? undefined : this.live.get(id);
       if (s !== undefined) s.loggingOut = true;
     });
+  }
+
+  /**
+   * The daily rollover is about to log every client out. Kraken's rollover is expected to fire cancel on
+   * disconnect for sessions that asked for it (spec §1.4, third-party reading [L]), unlike a client's own Logout.
+   */
+  dailyRollover(): void {
+    for (const s of this.live.values()) s.rollover = true;
   }
 
   /** The engine's `onEvent`. */
