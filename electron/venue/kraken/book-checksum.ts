@@ -2,7 +2,8 @@
 // whatever the subscribed depth, after the whole message is applied. Asks low→high, then bids high→low; for each
 // level the price (at PricePrecision 2349) and the quantity (at QtyPrecision 5010) with the '.' removed and the
 // leading zeros stripped, price then quantity, all concatenated; CRC32 (IEEE, as zlib) of that ASCII text, as an
-// unsigned 32-bit decimal. Our prices and quantities are already at the pair's full precision (engine contract).
+// unsigned 32-bit decimal. One implementation for both ends: the simulator signs what it publishes (its prices
+// and quantities are already at the pair's full precision), the workstation's books verify what they receive.
 
 import { crc32 } from 'node:zlib';
 
@@ -21,6 +22,20 @@ export function checksumToken(decimalText: string): string {
   return digits.slice(i);
 }
 
+/**
+ * The token of a value formatted at `decimals` fraction digits first, as Kraken asks (a venue may send "1.5" for a
+ * pair with QtyPrecision 8: its token is "150000000"). Extra fraction digits are cut, not rounded: a venue never
+ * sends more digits than the pair's precision, and if it did the checksum would fail and resync either way.
+ */
+export function checksumTokenAt(decimalText: string, decimals: number): string {
+  const dot = decimalText.indexOf('.');
+  const whole = dot < 0 ? decimalText : decimalText.slice(0, dot);
+  const fraction = dot < 0 ? '' : decimalText.slice(dot + 1);
+  const fixed =
+    fraction.length >= decimals ? fraction.slice(0, decimals) : fraction + '0'.repeat(decimals - fraction.length);
+  return checksumToken(whole + fixed);
+}
+
 /** The text the CRC is taken over; asks best (lowest) first, bids best (highest) first, at most 10 each. */
 export function checksumInput(asks: readonly ChecksumLevel[], bids: readonly ChecksumLevel[]): string {
   let text = '';
@@ -31,6 +46,11 @@ export function checksumInput(asks: readonly ChecksumLevel[], bids: readonly Che
   return text;
 }
 
+/** CRC32 of an already assembled checksum input (digits only, so its UTF-8 bytes are its ASCII bytes). */
+export function checksumOfInput(input: string): number {
+  return crc32(input) >>> 0;
+}
+
 export function bookChecksum(asks: readonly ChecksumLevel[], bids: readonly ChecksumLevel[]): number {
-  return crc32(Buffer.from(checksumInput(asks, bids), 'latin1')) >>> 0;
+  return checksumOfInput(checksumInput(asks, bids));
 }
