@@ -108,10 +108,11 @@ export class SimClient {
     );
   }
 
+  /** Sends an application message; order-entry messages get TransactTime (60) at the end. */
   send(msgType: string, fields: ReadonlyArray<readonly [number, string]>): number {
     return this.session.send(msgType, (enc) => {
       for (const [tag, value] of fields) enc.str(tag, value);
-      enc.str(60, formatUtcTimestamp(Date.now()));
+      if (this.o.side === 'trading') enc.str(60, formatUtcTimestamp(Date.now()));
     });
   }
 
@@ -128,6 +129,20 @@ export class SimClient {
 
   async waitFor(check: () => boolean, what: string): Promise<void> {
     await until(check, what, () => this.describe());
+  }
+
+  /** A TestRequest answered: everything we sent before it has been processed by the exchange. */
+  async roundTrip(): Promise<void> {
+    let answered = false;
+    const off = this.session.on('testRequestLatency', (e) => {
+      if (e.testReqId === id) answered = true;
+    });
+    const id = this.session.sendTestRequest();
+    try {
+      await this.waitFor(() => answered, `the Heartbeat answering TestRequest ${id}`);
+    } finally {
+      off();
+    }
   }
 
   async logout(): Promise<void> {
