@@ -53,6 +53,15 @@ export class MdClient {
     return c;
   }
 
+  /** A new connection after the last one ended: subscriptions die with a connection (spec §1.4), so each one is
+   * sent again under a new MDReqID. */
+  async reconnect(): Promise<void> {
+    await this.client.connect();
+    const old = [...this.subs.values()];
+    this.subs.clear();
+    for (const sub of old) if (sub.symbols.length > 0) this.subscribe(sub.symbols, sub.trades);
+  }
+
   /** Snapshot + incremental L2 (full depth) and, by default, trades; returns the MDReqID. */
   subscribe(symbols: readonly string[], trades = true): string {
     const mdReqId = `${this.o.compId}-${++this.ids}`;
