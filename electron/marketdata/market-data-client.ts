@@ -104,10 +104,8 @@ export class MarketDataClient {
     const depth = clampDepth(request.depth);
     const existing = this.markets.get(request.symbol);
     if (existing !== undefined) {
-      const resend = wireDepth(depth) !== existing.book.depth;
       existing.depth = depth;
-      existing.book.depth = wireDepth(depth);
-      if (resend) this.resubscribe(existing);
+      if (wireDepth(depth) !== existing.book.depth) this.resubscribe(existing, wireDepth(depth));
       existing.bookChanged();
       return { symbol: request.symbol };
     }
@@ -334,10 +332,12 @@ export class MarketDataClient {
   }
 
   /** Unsubscribe the current MDReqID and subscribe under a new one (resync, depth change). */
-  private resubscribe(market: SymbolMarket): void {
+  private resubscribe(market: SymbolMarket, depth = market.book.depth): void {
+    const before = market.book.depth;
+    market.book.depth = depth;
     if (!this.sessionUp || market.mdReqId === '') return;
     const old = market.mdReqId;
-    this.trySend('V', (enc) => writeUnsubscribe(enc, old, market.symbol, market.book.depth));
+    this.trySend('V', (enc) => writeUnsubscribe(enc, old, market.symbol, before));
     if (market.retiredReqId !== '') this.byReqId.delete(market.retiredReqId);
     market.retiredReqId = old;
     this.open(market);
