@@ -40,7 +40,13 @@ export class AuditCore {
   }
 
   /** The next entry, its seq taken for good: a failed write leaves a gap rather than a reused seq. */
-  build(action: AuditAction, details: string, outcome: AuditOutcome, reason?: string | null, user?: string): AuditEntry {
+  build(
+    action: AuditAction,
+    details: string,
+    outcome: AuditOutcome,
+    reason?: string | null,
+    user?: string,
+  ): AuditEntry {
     if (!isAuditAction(action)) throw new TypeError(`AuditTrail: unknown action ${JSON.stringify(action)}`);
     if (!isAuditOutcome(outcome)) throw new TypeError(`AuditTrail: unknown outcome ${JSON.stringify(outcome)}`);
     const d = guardAuditText(String(details), MAX_DETAILS);

@@ -7,7 +7,13 @@ export type AuditListener = (entry: AuditEntry) => void;
 export interface AuditTrail {
   /** Appends one entry (durable before it returns under the default fsync policy) and tells the listeners.
    * Secret-looking values in the text are masked first. `user` defaults to the trail's current user. */
-  record(action: AuditAction, details: string, outcome: AuditOutcome, reason?: string | null, user?: string): AuditEntry;
+  record(
+    action: AuditAction,
+    details: string,
+    outcome: AuditOutcome,
+    reason?: string | null,
+    user?: string,
+  ): AuditEntry;
   /** The newest entries first, at most `limit` and at most as many as the trail keeps in memory. */
   list(limit: number): AuditEntry[];
   /** Every entry of the trail as CSV (header row first). */

@@ -73,7 +73,13 @@ export class FileAuditTrail implements AuditTrail {
     openFiles.add(this.file);
   }
 
-  record(action: AuditAction, details: string, outcome: AuditOutcome, reason?: string | null, user?: string): AuditEntry {
+  record(
+    action: AuditAction,
+    details: string,
+    outcome: AuditOutcome,
+    reason?: string | null,
+    user?: string,
+  ): AuditEntry {
     if (this.closed) throw new Error('FileAuditTrail: closed');
     this.syncer.throwPendingFailure();
     const entry = this.core.build(action, details, outcome, reason, user);

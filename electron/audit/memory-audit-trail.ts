@@ -13,7 +13,13 @@ export class MemoryAuditTrail implements AuditTrail {
     this.core = new AuditCore(options);
   }
 
-  record(action: AuditAction, details: string, outcome: AuditOutcome, reason?: string | null, user?: string): AuditEntry {
+  record(
+    action: AuditAction,
+    details: string,
+    outcome: AuditOutcome,
+    reason?: string | null,
+    user?: string,
+  ): AuditEntry {
     const entry = this.core.build(action, details, outcome, reason, user);
     this.all.push(entry);
     this.core.commit(entry);

@@ -10,6 +10,7 @@ export function openElectronStoreKeyValue(name = 'settings'): ConfKeyValue {
   const file = path.join(app.getPath('userData'), `${name}.json`);
   return ConfKeyValue.open(
     file,
-    () => new ElectronStore<Record<string, unknown>>({ name, accessPropertiesByDotNotation: false, configFileMode: 0o600 }),
+    () =>
+      new ElectronStore<Record<string, unknown>>({ name, accessPropertiesByDotNotation: false, configFileMode: 0o600 }),
   );
 }

@@ -3,6 +3,7 @@
 // the distinctness check below is real.
 import { z } from 'zod';
 import type { HotkeySettings } from '../../shared/domain/settings.js';
+import { typeError } from './schema-primitives.js';
 
 const NAMED_KEYS =
   'Enter|Escape|Space|Tab|Backspace|Delete|Insert|Home|End|PageUp|PageDown|ArrowUp|ArrowDown|ArrowLeft|ArrowRight';
@@ -13,7 +14,7 @@ const CHORD = new RegExp(`^(Ctrl\\+)?(Alt\\+)?(Shift\\+)?(Meta\\+)?([A-Z0-9]|F(?
 const TYPING_KEY = /^([A-Z0-9]|Space|Tab|Backspace|Delete|Home|End|ArrowUp|ArrowDown|ArrowLeft|ArrowRight)$/;
 
 export const hotkey = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .max(40, { error: 'must be at most 40 characters' })
   .superRefine((v, ctx) => {
     const m = CHORD.exec(v);
@@ -31,7 +32,10 @@ export const hotkey = z
   });
 
 export const hotkeySettingsSchema = z
-  .strictObject({ buy: hotkey, sell: hotkey, send: hotkey, clear: hotkey, cancelAll: hotkey })
+  .strictObject(
+    { buy: hotkey, sell: hotkey, send: hotkey, clear: hotkey, cancelAll: hotkey },
+    { error: typeError('must be an object') },
+  )
   .superRefine((h, ctx) => {
     const seen = new Map<string, string>();
     for (const [action, chord] of Object.entries(h)) {

@@ -19,7 +19,19 @@ export {
 export { uiSettingsSchema, layoutSchema, qtyPresetsSchema } from './ui-schema.js';
 export { hotkeySettingsSchema, hotkey } from './hotkey-schema.js';
 export { profileId, PROFILE_ID_MAX_LENGTH, describeIssues } from './schema-primitives.js';
-export { DEMO_PROFILE, DEMO_PROFILE_ID, DEFAULT_UI, DEFAULT_HOTKEYS, DEFAULT_LAYOUT, DEFAULT_QTY_PRESETS } from './defaults.js';
-export { hasManagedEndpoints, withManagedEndpoints, type ManagedEndpoint, type ManagedEndpoints } from './managed-endpoints.js';
+export {
+  DEMO_PROFILE,
+  DEMO_PROFILE_ID,
+  DEFAULT_UI,
+  DEFAULT_HOTKEYS,
+  DEFAULT_LAYOUT,
+  DEFAULT_QTY_PRESETS,
+} from './defaults.js';
+export {
+  hasManagedEndpoints,
+  withManagedEndpoints,
+  type ManagedEndpoint,
+  type ManagedEndpoints,
+} from './managed-endpoints.js';
 export { SETTINGS_KEYS, MAX_PROFILES } from './load-settings.js';
 export { asideName } from './keep-aside.js';

@@ -18,7 +18,9 @@ export class MemorySecretVault implements SecretVault {
 
   set(profileId: string, secret: string): void {
     if (!profileIdSchema.safeParse(profileId).success) {
-      throw new SecretStorageError(`No secret can be stored for ${JSON.stringify(String(profileId).slice(0, 64))}: not a profile id.`);
+      throw new SecretStorageError(
+        `No secret can be stored for ${JSON.stringify(String(profileId).slice(0, 64))}: not a profile id.`,
+      );
     }
     if (!secretText.safeParse(secret).success) {
       throw new SecretStorageError('A secret must be 1 to 1024 characters without control characters.');

@@ -51,7 +51,9 @@ export class SafeStorageVault implements SecretVault {
 
   set(profileId: string, secret: string): void {
     if (!profileIdSchema.safeParse(profileId).success) {
-      throw new SecretStorageError(`No secret can be stored for ${JSON.stringify(String(profileId).slice(0, 64))}: not a profile id.`);
+      throw new SecretStorageError(
+        `No secret can be stored for ${JSON.stringify(String(profileId).slice(0, 64))}: not a profile id.`,
+      );
     }
     if (!secretText.safeParse(secret).success) {
       throw new SecretStorageError('A secret must be 1 to 1024 characters without control characters.');
@@ -59,7 +61,11 @@ export class SafeStorageVault implements SecretVault {
     this.assertSafe();
     const cipher = this.safe.encryptString(secret);
     // A broken or pass-through encryptor must not put the secret on disk: check before anything is written.
-    if (cipher.length === 0 || cipher.includes(Buffer.from(secret, 'utf8')) || this.safe.decryptString(cipher) !== secret) {
+    if (
+      cipher.length === 0 ||
+      cipher.includes(Buffer.from(secret, 'utf8')) ||
+      this.safe.decryptString(cipher) !== secret
+    ) {
       throw new SecretStorageError('OS encryption returned unusable ciphertext; the secret was not stored.');
     }
     this.kv.set(this.key, { ...this.map(), [profileId]: cipher.toString('base64') });

@@ -5,11 +5,18 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SESSION_ID_MAX_LENGTH, SESSION_ID_PATTERN } from '../../shared/ipc/commands.js';
 
+/** The message of a wrong-type value, or "is missing" for an absent one (zod's default would be "expected
+ * string, received undefined"); other issues keep their own message. */
+export function typeError(expected: string) {
+  return (issue: { readonly code?: string; readonly input?: unknown }): string | undefined =>
+    issue.code !== 'invalid_type' ? undefined : issue.input === undefined ? 'is missing' : expected;
+}
+
 /** Sessions are named "<id>-trading" and "<id>-md", and a session id is at most SESSION_ID_MAX_LENGTH. */
 export const PROFILE_ID_MAX_LENGTH = SESSION_ID_MAX_LENGTH - '-trading'.length;
 
 export const profileId = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .min(1, { error: 'must not be empty' })
   .max(PROFILE_ID_MAX_LENGTH, { error: `must be at most ${PROFILE_ID_MAX_LENGTH} characters` })
   .regex(SESSION_ID_PATTERN, { error: 'may hold only a-z, 0-9 and -, and must start with a letter or digit' });
@@ -17,7 +24,7 @@ export const profileId = z
 /** Free text shown in the UI: no control characters, no surrounding spaces (invisible in a form). */
 export function label(max: number) {
   return z
-    .string({ error: 'must be text' })
+    .string({ error: typeError('must be text') })
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
     .regex(/^[^\p{Cc}]*$/u, { error: 'must not hold control characters' })
@@ -25,14 +32,15 @@ export function label(max: number) {
 }
 
 /** RFC 1123 host name labels; all-numeric names are left to the IP check. */
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 function isHostName(v: string): boolean {
   return HOST_NAME.test(v) && !/^[0-9.]+$/.test(v);
 }
 
 export const host = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .min(1, { error: 'must not be empty' })
   .max(253, { error: 'must be at most 253 characters' })
   .refine((v) => isIP(v) !== 0 || isHostName(v), {
@@ -41,19 +49,19 @@ export const host = z
 
 /** TLS SNI and certificate checks take a name, never an address. */
 export const serverName = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .max(253, { error: 'must be at most 253 characters' })
   .refine(isHostName, { error: 'must be a host name (certificates are checked against it)' });
 
 export const port = z
-  .number({ error: 'must be a number' })
+  .number({ error: typeError('must be a number') })
   .int({ error: 'must be a whole number' })
   .min(1, { error: 'must be from 1 to 65535' })
   .max(65535, { error: 'must be from 1 to 65535' });
 
 /** Absolute: a relative path would depend on the directory the app happened to start in. */
 export const filePath = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .min(1, { error: 'must not be empty' })
   .max(1024, { error: 'must be at most 1024 characters' })
   .regex(/^[^\p{Cc}]*$/u, { error: 'must not hold control characters' })
@@ -62,7 +70,7 @@ export const filePath = z
 /** CompIDs go into tags 49/56: printable ASCII, so no SOH and no non-ASCII; no '=' (a lenient parser would split
  * the field there); spaces only inside (a trailing space is invisible in a form and makes a different session). */
 export const compId = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .min(1, { error: 'must not be empty' })
   .max(64, { error: 'must be at most 64 characters' })
   .regex(/^[\x21-\x3c\x3e-\x7e](?:[\x20-\x3c\x3e-\x7e]*[\x21-\x3c\x3e-\x7e])?$/, {
@@ -71,14 +79,14 @@ export const compId = z
 
 /** An API key goes into 553 Username: printable ASCII without spaces ('=' is base64 padding). */
 export const apiKey = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .min(1, { error: 'must not be empty' })
   .max(256, { error: 'must be at most 256 characters' })
   .regex(/^[\x21-\x7e]+$/, { error: 'must be printable ASCII without spaces' });
 
 /** Keys of symbol tables: "*" or a venue symbol as the order schemas take it. */
 export const symbolKey = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .max(32, { error: 'must be at most 32 characters' })
   .regex(/^(\*|[A-Za-z0-9][A-Za-z0-9/_.:-]*)$/, { error: 'must be "*" or a symbol of letters, digits and / _ . : -' });
 

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { LayoutSettings, UiSettings } from '../../shared/domain/settings.js';
 import { DECIMAL_TEXT_PATTERN } from '../../shared/domain/decimal-text.js';
 import { hotkeySettingsSchema } from './hotkey-schema.js';
-import { boundedRecord, label, symbolKey } from './schema-primitives.js';
+import { boundedRecord, label, symbolKey, typeError } from './schema-primitives.js';
 
 const layoutId = z
-  .string({ error: 'must be text' })
+  .string({ error: typeError('must be text') })
   .min(1, { error: 'must not be empty' })
   .max(32, { error: 'must be at most 32 characters' })
   .regex(/^[a-z][a-z0-9-]*$/, { error: 'may hold only a-z, 0-9 and -, and must start with a letter' });
@@ -15,22 +15,27 @@ export const MAX_AREAS = 12;
 export const MAX_PANELS_PER_AREA = 30;
 
 export const layoutSchema = z
-  .strictObject({
-    areas: boundedRecord(
-      layoutId,
-      z.array(layoutId).max(MAX_PANELS_PER_AREA, { error: `must list at most ${MAX_PANELS_PER_AREA} panels` }),
-      MAX_AREAS,
-    ),
-    active: boundedRecord(layoutId, layoutId, MAX_AREAS),
-    sizes: boundedRecord(
-      layoutId,
-      z
-        .number({ error: 'must be a number' })
-        .min(1, { error: 'must be from 1 to 99 percent' })
-        .max(99, { error: 'must be from 1 to 99 percent' }),
-      MAX_AREAS * 2,
-    ),
-  })
+  .strictObject(
+    {
+      areas: boundedRecord(
+        layoutId,
+        z
+          .array(layoutId, { error: typeError('must be a list') })
+          .max(MAX_PANELS_PER_AREA, { error: `must list at most ${MAX_PANELS_PER_AREA} panels` }),
+        MAX_AREAS,
+      ),
+      active: boundedRecord(layoutId, layoutId, MAX_AREAS),
+      sizes: boundedRecord(
+        layoutId,
+        z
+          .number({ error: typeError('must be a number') })
+          .min(1, { error: 'must be from 1 to 99 percent' })
+          .max(99, { error: 'must be from 1 to 99 percent' }),
+        MAX_AREAS * 2,
+      ),
+    },
+    { error: typeError('must be an object') },
+  )
   .superRefine((l, ctx) => {
     const areaOf = new Map<string, string>();
     for (const [area, panels] of Object.entries(l.areas)) {
@@ -49,7 +54,7 @@ export const layoutSchema = z
   }) satisfies z.ZodType<LayoutSettings>;
 
 const presetQty = z
-  .string({ error: 'must be decimal text' })
+  .string({ error: typeError('must be decimal text') })
   .max(40, { error: 'must be at most 40 characters' })
   .regex(DECIMAL_TEXT_PATTERN, { error: 'must be a plain decimal like 0.5 (no exponent, no sign)' })
   .refine((v) => !v.startsWith('-') && /[1-9]/.test(v), { error: 'must be greater than zero' });
@@ -60,19 +65,24 @@ export const MAX_PRESETS_PER_SYMBOL = 8;
 export const qtyPresetsSchema = boundedRecord(
   symbolKey,
   z
-    .array(presetQty)
+    .array(presetQty, { error: typeError('must be a list') })
     .min(1, { error: 'must list at least one quantity' })
     .max(MAX_PRESETS_PER_SYMBOL, { error: `must list at most ${MAX_PRESETS_PER_SYMBOL} quantities` }),
   MAX_PRESET_SYMBOLS,
 );
 
-export const uiSettingsSchema = z.strictObject({
-  theme: z.enum(['dark', 'light'], { error: 'must be dark or light' }),
-  hotkeys: hotkeySettingsSchema,
-  qtyPresets: qtyPresetsSchema,
-  layout: layoutSchema,
-  userName: label(64),
-}) satisfies z.ZodType<UiSettings>;
+export const uiSettingsSchema = z.strictObject(
+  {
+    theme: z.enum(['dark', 'light'], {
+      error: (i) => (i.input === undefined ? 'is missing' : 'must be dark or light'),
+    }),
+    hotkeys: hotkeySettingsSchema,
+    qtyPresets: qtyPresetsSchema,
+    layout: layoutSchema,
+    userName: label(64),
+  },
+  { error: typeError('must be an object') },
+) satisfies z.ZodType<UiSettings>;
 
 /** Each field of UiSettings on its own, so a bad layout read from disk does not also reset the hotkeys. */
 export const UI_FIELD_SCHEMAS = uiSettingsSchema.shape;

@@ -91,7 +91,13 @@ describe('FileAuditTrail', () => {
     second.close();
     const third = open(file);
     expect(third.recovery).toMatchObject({ entriesRead: 3, lastSeq: 4, skippedLines: 1, tornTail: false });
-    expect(third.csv().split('\r\n').slice(1, -1).map((row) => row.split(',')[4])).toEqual(['one', 'two', 'four']);
+    expect(
+      third
+        .csv()
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(',')[4]),
+    ).toEqual(['one', 'two', 'four']);
   });
 
   it('survives a torn line that lost even its seq by continuing after the last valid entry', () => {

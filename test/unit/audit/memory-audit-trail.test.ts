@@ -11,7 +11,15 @@ describe('MemoryAuditTrail', () => {
     user = 'bob';
     t = 2000;
     const b = trail.record('limits.change', 'BTC/USD max qty 5', 'accepted');
-    expect(a).toEqual({ seq: 1, time: 1000, user: 'alice', action: 'login', details: 'alice', outcome: 'accepted', reason: null });
+    expect(a).toEqual({
+      seq: 1,
+      time: 1000,
+      user: 'alice',
+      action: 'login',
+      details: 'alice',
+      outcome: 'accepted',
+      reason: null,
+    });
     expect(b).toMatchObject({ seq: 2, time: 2000, user: 'bob' });
     expect(trail.list(10)).toEqual([b, a]);
     expect(trail.list(0)).toEqual([]);

@@ -58,7 +58,9 @@ describe('profileInputSchema', () => {
   });
 
   it('refuses profile ids that cannot name a session', () => {
-    expect(check({ ...kraken, id: 'Kraken' })).toBe('id: may hold only a-z, 0-9 and -, and must start with a letter or digit');
+    expect(check({ ...kraken, id: 'Kraken' })).toBe(
+      'id: may hold only a-z, 0-9 and -, and must start with a letter or digit',
+    );
     expect(check({ ...kraken, id: '-x' })).toMatch(/^id: /);
     expect(check({ ...kraken, id: '' })).toMatch(/^id: must not be empty/);
     expect(check({ ...kraken, id: 'a'.repeat(57) })).toBe('id: must be at most 56 characters');
@@ -71,7 +73,9 @@ describe('profileInputSchema', () => {
     expect(check(withTrading({ senderCompId: 'A=B' }))).toBe(rule);
     expect(check(withTrading({ senderCompId: 'ÄCME' }))).toBe(rule);
     expect(check(withTrading({ senderCompId: 'ACME ' }))).toBe(rule);
-    expect(check(withTrading({ senderCompId: 'KRAKEN-TRD' }))).toBe('trading.targetCompId: must differ from senderCompId');
+    expect(check(withTrading({ senderCompId: 'KRAKEN-TRD' }))).toBe(
+      'trading.targetCompId: must differ from senderCompId',
+    );
   });
 
   it('refuses hosts with a scheme, a port or a bad address, and ports outside 1 to 65535', () => {
@@ -91,7 +95,7 @@ describe('profileInputSchema', () => {
       'trading.serverName: must be a host name (certificates are checked against it)',
     );
     expect(check(withTrading({ caFile: 'certs/ca.pem' }))).toBe('trading.caFile: must be an absolute path');
-    expect(check({ ...withTrading({ tls: false, caFile: '/ca.pem' }) as object, kind: 'fix44' })).toBe(
+    expect(check({ ...(withTrading({ tls: false, caFile: '/ca.pem' }) as object), kind: 'fix44' })).toBe(
       'trading.caFile: applies only with tls: true',
     );
   });

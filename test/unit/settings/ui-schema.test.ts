@@ -47,7 +47,9 @@ describe('uiSettingsSchema', () => {
   });
 
   it('refuses a hotkey that would fire while the trader types in the ticket', () => {
-    expect(check(withHotkeys({ buy: 'B' }))).toBe('hotkeys.buy: B types or moves focus in the ticket: add Ctrl, Alt or Meta');
+    expect(check(withHotkeys({ buy: 'B' }))).toBe(
+      'hotkeys.buy: B types or moves focus in the ticket: add Ctrl, Alt or Meta',
+    );
     expect(check(withHotkeys({ buy: 'Shift+B' }))).toMatch(/types or moves focus/);
     expect(check(withHotkeys({ sell: 'Tab' }))).toMatch(/types or moves focus/);
   });
@@ -71,7 +73,9 @@ describe('uiSettingsSchema', () => {
     expect(check({ ...DEFAULT_UI, qtyPresets: { 'BTC/USD': ['1e-3'] } })).toBe(
       'qtyPresets.BTC/USD[0]: must be a plain decimal like 0.5 (no exponent, no sign)',
     );
-    expect(check({ ...DEFAULT_UI, qtyPresets: { 'BTC/USD': ['0'] } })).toBe('qtyPresets.BTC/USD[0]: must be greater than zero');
+    expect(check({ ...DEFAULT_UI, qtyPresets: { 'BTC/USD': ['0'] } })).toBe(
+      'qtyPresets.BTC/USD[0]: must be greater than zero',
+    );
     const many = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`S${i}`, ['1']]));
     expect(check({ ...DEFAULT_UI, qtyPresets: many })).toBe('qtyPresets: must hold at most 200 entries');
   });
