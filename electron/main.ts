@@ -1,10 +1,12 @@
 // Electron main process, kept thin: the window and its security settings, the app lifecycle, and the workstation
 // core (plain Node, electron/host/) bound to IPC. FIX sessions live here, so a renderer reload never drops one.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
 import { bindIpc } from './host/electron-ipc.js';
 import { createRendererCheck } from './host/trusted-renderer.js';
 import { WorkstationCore } from './host/workstation-core.js';
+import { SafeStorageVault } from './settings/index.js';
+import { openElectronStoreKeyValue } from './settings/electron-store-kv.js';
 
 const here = import.meta.dirname;
 const indexHtmlPath = path.join(here, '../renderer/index.html');
@@ -68,7 +70,14 @@ async function start(): Promise<void> {
   });
   session.defaultSession.setPermissionCheckHandler(() => false);
 
-  const core = await WorkstationCore.startDemo({ log });
+  // Settings in electron-store; API secrets encrypted by the OS keychain through safeStorage, never in clear.
+  const kv = openElectronStoreKeyValue('settings');
+  const core = await WorkstationCore.start({
+    dataDir: app.getPath('userData'),
+    kv,
+    vault: new SafeStorageVault({ kv, safeStorage }),
+    log,
+  });
   const unbind = bindIpc({
     ipcMain,
     host: core,

@@ -3,13 +3,7 @@
 
 /** Where a session stands, as a trader or risk user needs to see it. */
 export type SessionPhase =
-  | 'disconnected'
-  | 'connecting'
-  | 'logging-on'
-  | 'active'
-  | 'resending'
-  | 'logging-out'
-  | 'reconnect-wait';
+  'disconnected' | 'connecting' | 'logging-on' | 'active' | 'resending' | 'logging-out' | 'reconnect-wait';
 
 export interface SessionStatus {
   /** Stable id of the configured connection, e.g. "demo-trading". */

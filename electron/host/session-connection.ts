@@ -10,6 +10,7 @@ import {
   Session,
   SessionState,
   type MessageRecord,
+  type RejectRecord,
   type SessionEventMap,
   type SessionOptions,
 } from '../fix/session/index.js';
@@ -110,6 +111,11 @@ export class SessionConnection {
   /** An application message that could not be handled (the application threw): kept and shown, never lost. */
   onApplicationError(fn: (e: SessionEventMap['applicationError']) => void): () => void {
     return this.session.on('applicationError', fn);
+  }
+
+  /** Session-level Rejects and BusinessMessageRejects in either direction (the OMS matches ours by 45). */
+  onReject(fn: (r: RejectRecord) => void): () => void {
+    return this.session.on('reject', fn);
   }
 
   get isActive(): boolean {

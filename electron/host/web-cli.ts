@@ -1,7 +1,8 @@
-// `tsx electron/host/web-cli.ts [--port N] [--renderer-dir out/renderer]`: the demo workstation in a browser, for
+// `tsx electron/host/web-cli.ts [--port N] [--renderer-dir out/renderer] [--data-dir DIR] [--seed S] [--rate R]`: the demo workstation in a browser, for
 // machines without the Electron binary. Builds nothing: run `npx electron-vite build` first. Prints the page URL
 // with this run's token; Ctrl-C logs the sessions out and stops.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startWebHost } from './web-host.js';
@@ -15,6 +16,9 @@ async function main(): Promise<void> {
       port: { type: 'string', default: String(DEFAULT_PORT) },
       'renderer-dir': { type: 'string', default: 'out/renderer' },
       verbose: { type: 'boolean', default: false },
+      'data-dir': { type: 'string', default: path.join(os.homedir(), '.fix-workstation', 'web') },
+      seed: { type: 'string', default: '1' },
+      rate: { type: 'string', default: '20' },
     },
     strict: true,
   });
@@ -26,7 +30,17 @@ async function main(): Promise<void> {
     throw new Error(`${rendererDir}/index.html not found: build the renderer first (npx electron-vite build)`);
   }
   const log = values.verbose ? (line: string) => console.error(line) : undefined;
-  const core = await WorkstationCore.startDemo({ ...(log ? { log } : {}) });
+  const seed = Number(values.seed);
+  const rate = Number(values.rate);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got ${values.seed}`);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 100_000)
+    throw new Error(`--rate must be 0..100000, got ${values.rate}`);
+  // Secrets entered in the browser last for this run only (no OS keychain here): see electron/settings.
+  const core = await WorkstationCore.start({
+    dataDir: path.resolve(values['data-dir']),
+    exchange: { seed, rate },
+    ...(log ? { log } : {}),
+  });
   const web = await startWebHost({ host: core, rendererDir, port, ...(log ? { log } : {}) });
   console.log(`FIX Workstation (demo, embedded exchange) at ${web.url}`);
   console.log("Open that address (it carries this run's access token). Ctrl-C to stop.");

@@ -1,115 +1,280 @@
-// The workstation core as one object (plain Node, no Electron): the configured FIX connections, keyed by id, and
-// for now the embedded exchange they trade against. Electron's main process binds it to IPC (electron/main.ts),
+// The workstation core as one object (plain Node, no Electron): venue profiles and their FIX sessions, the order
+// manager, pre-trade risk, market data, the message journal, the audit trail and settings, with the embedded
+// exchange simulator the demo profile trades against. Electron's main process binds it to IPC (electron/main.ts),
 // the web host binds it to a WebSocket (web-host.ts); both only call the WorkstationHost surface.
-//
-// Demo mode: an echo acceptor on 127.0.0.1 (random port) stands in for the venue until the exchange simulator
-// replaces it. Plain TCP there: the socket never leaves loopback, and the demo needs no certificate.
-import { MemoryMessageStore } from '../fix/store/memory-store.js';
-import { startEchoServer } from '../sim/echo/echo-server.js';
-import type { SessionStatus } from '../../shared/session-status.js';
-import { rejected, type CommandOutcome } from '../../shared/ipc/outcome.js';
-import { SessionConnection, type SessionConnectionConfig } from './session-connection.js';
-import type { WorkstationHost } from './workstation-host.js';
+import path from 'node:path';
+import { userInfo } from 'node:os';
+import { readFileSync } from 'node:fs';
+import type { CommandChannelName } from '../../shared/ipc/channels.js';
+import { StreamChannel } from '../../shared/ipc/channels.js';
+import type { CommandRequest, CommandResult } from '../../shared/ipc/commands.js';
+import { rejected } from '../../shared/ipc/outcome.js';
+import type { InstrumentInfo } from '../../shared/domain/instruments.js';
+import { add, dec, div, text } from '../../shared/domain/decimal.js';
+import { FileAuditTrail } from '../audit/index.js';
+import { fix44 } from '../fix/codec/dictionary/index.js';
+import { dictionaryView, MessageJournal } from '../inspector/index.js';
+import { FrameCoalescer, MarketDataClient } from '../marketdata/index.js';
+import { OrderManager } from '../oms/index.js';
+import { RiskEngine } from '../risk/index.js';
+import { JsonFileKeyValue, MemorySecretVault, SettingsStore, withManagedEndpoints } from '../settings/index.js';
+import { startExchange, type RunningExchange } from '../sim/exchange.js';
+import type { VenueProfile } from '../../shared/domain/settings.js';
+import type { CoreOptions } from './core/core-options.js';
+import { errorText, type CoreParts } from './core/core-parts.js';
+import { handlerTable, BASE_DEPTH, type HandlerTable } from './core/handlers.js';
+import { MarketWatch } from './core/market-watch.js';
+import { OrderNotices } from './core/order-notices.js';
+import { publishRisk } from './core/risk-commands.js';
+import { marketDataApplication, tradingApplication } from './core/session-applications.js';
+import { SessionCommands } from './core/session-commands.js';
+import { connectionConfigs, credentialProblem, sessionIdOf } from './core/venue-connections.js';
+import { wireJournal } from './core/wire-journal.js';
+import { SessionConnection } from './session-connection.js';
+import { StreamHub } from './stream-hub.js';
+import type { StreamSink, WorkstationHost } from './workstation-host.js';
 
-export const DEMO_SESSION_ID = 'demo-trading';
-export const DEMO_SENDER_COMP_ID = 'DEMO-TRADER';
-export const DEMO_EXCHANGE_COMP_ID = 'DEMO-EXCHANGE';
+export type { CoreOptions };
 
-export interface DemoOptions {
-  /** Connect the demo session as soon as the core starts (the app does; tests may start it by command). */
-  autoConnect?: boolean;
-  /** HeartBtInt the demo session proposes (default 30 s). */
-  heartBtIntSec?: number;
-  /** How often the demo session measures round-trip latency with a TestRequest while logged on (default 10 s). */
-  latencyProbeIntervalMs?: number;
-  /** Main process log for session events; default: none. */
-  log?: (line: string) => void;
-}
-
-/** Something the core started and must stop on close (the embedded exchange). */
-interface Closeable {
-  close(): Promise<void>;
-}
-
-type Outcome = CommandOutcome<SessionStatus>;
+/** How often positions are marked to the book mid. */
+const MARK_INTERVAL_MS = 500;
 
 export class WorkstationCore implements WorkstationHost {
   private closing: Promise<void> | null = null;
 
   private constructor(
-    private readonly connections: ReadonlyMap<string, SessionConnection>,
-    private readonly owned: readonly Closeable[],
+    private readonly parts: CoreParts,
+    private readonly handlers: HandlerTable,
+    private readonly stop: () => Promise<void>,
   ) {}
 
-  /** The demo workstation: the embedded echo exchange and one initiator session to it. */
-  static async startDemo(options: DemoOptions = {}): Promise<WorkstationCore> {
-    const log = options.log ?? (() => undefined);
-    // resetOnLogon off: the exchange keeps each client's numbers across reconnects, as a venue does, so the
-    // numbers carry on after a reconnect and "Reset sequence" (Logon with 141=Y) is what restarts them.
-    const exchange = await startEchoServer({
-      host: '127.0.0.1',
-      port: 0,
-      compId: DEMO_EXCHANGE_COMP_ID,
-      resetOnLogon: false,
-    });
-    const demo: SessionConnectionConfig = {
-      id: DEMO_SESSION_ID,
-      session: {
-        senderCompId: DEMO_SENDER_COMP_ID,
-        targetCompId: DEMO_EXCHANGE_COMP_ID,
-        store: new MemoryMessageStore(),
-        heartBtIntSec: options.heartBtIntSec ?? 30,
-        // The session monitor shows round-trip latency: probe with a TestRequest every 10 s while logged on.
-        latencyProbeIntervalMs: options.latencyProbeIntervalMs ?? 10_000,
-      },
-      connector: { host: '127.0.0.1', port: exchange.port, tls: { enabled: false } },
-      reconnect: { baseMs: 1000, maxMs: 30_000 },
+  static async start(o: CoreOptions): Promise<WorkstationCore> {
+    const log = o.log ?? ((): void => undefined);
+    const now = (): number => Date.now();
+    const kv = o.kv ?? new JsonFileKeyValue({ file: path.join(o.dataDir, 'settings.json') });
+    const settings = new SettingsStore({ kv, vault: o.vault ?? new MemorySecretVault() });
+    for (const issue of settings.issues) log(`settings: ${JSON.stringify(issue)}`);
+    const user = (): string => settings.ui().userName || o.user || safeUserName();
+    const audit = new FileAuditTrail({ file: path.join(o.dataDir, 'audit.jsonl'), now, defaultUser: user });
+    const hub = new StreamHub((text) => log(`streams: ${text}`));
+    audit.onEntry((entry) => hub.emit(StreamChannel.audit, entry));
+    const journal = new MessageJournal();
+    const risk = new RiskEngine({ limits: settings.riskLimits() });
+
+    const profiles = settings.view().profiles;
+    const exchange = profiles.some((p) => p.kind === 'simulator')
+      ? await startExchange({
+          port: 0,
+          certDir: path.join(o.dataDir, 'simulator-tls'),
+          seed: o.exchange?.seed ?? 1,
+          rate: o.exchange?.rate ?? 20,
+          onLog: (line) => log(`exchange: ${line}`),
+        })
+      : null;
+
+    const connections = new Map<string, SessionConnection>();
+    const marketData = new Map<string, MarketDataClient>();
+    const problems = new Map<string, string | null>();
+    let oms: OrderManager | null = null;
+    const omsRef = (): OrderManager => oms!;
+    const notice = hub.emit.bind(hub, StreamChannel.notice);
+
+    for (const stored of profiles) {
+      const profile = connectable(stored, exchange);
+      const secret = (): string | undefined =>
+        stored.kind === 'simulator' ? exchange?.apiSecret : settings.secretOf(stored.id);
+      problems.set(sessionIdOf(profile.id, 'trading'), credentialProblem(profile, secret() !== undefined));
+      const configs = connectionConfigs(profile, {
+        secret,
+        ...(exchange?.certPath !== undefined ? { managedCa: readFileSync(exchange.certPath, 'utf8') } : {}),
+        storeDir: path.join(o.dataDir, 'fix-store'),
+        latencyProbeIntervalMs: o.latencyProbeIntervalMs ?? 10_000,
+        application: (role) => {
+          const id = sessionIdOf(profile.id, role);
+          if (role === 'trading') return tradingApplication(id, omsRef, (t) => log(t));
+          return marketDataApplication(() => marketData.get(id)!);
+        },
+      });
+      for (const config of configs) {
+        const c = new SessionConnection(config, { now, log });
+        connections.set(c.id, c);
+        c.onStatus((status) => hub.emit(StreamChannel.sessionStatus, status));
+        wireJournal(c, journal, omsRef, notice, log);
+        if (c.id.endsWith('-md')) {
+          const client = new MarketDataClient({
+            send: (msgType, write) => c.send(msgType, write),
+            now,
+            notice,
+            instruments: (list) => {
+              for (const i of list) client.subscribe({ symbol: i.symbol, depth: BASE_DEPTH });
+              log(`${c.id}: ${list.length} instrument(s) listed`);
+            },
+          });
+          c.onMessage((m) => {
+            if (m.direction === 'in') client.noteHeartbeat();
+          });
+          marketData.set(c.id, client);
+        }
+      }
+    }
+
+    const instruments = (): InstrumentInfo[] => {
+      const seen = new Map<string, InstrumentInfo>();
+      for (const client of marketData.values())
+        for (const i of client.instruments()) if (!seen.has(i.symbol)) seen.set(i.symbol, i);
+      return [...seen.values()];
     };
-    const connection = new SessionConnection(demo, { now: () => Date.now(), log });
-    const core = new WorkstationCore(new Map([[connection.id, connection]]), [exchange]);
-    if (options.autoConnect ?? true) connection.connect();
+    const marketFor = (symbol: string): MarketDataClient | undefined => {
+      for (const client of marketData.values())
+        if (client.instruments().some((i) => i.symbol === symbol)) return client;
+      return marketData.values().next().value;
+    };
+    const notices = new OrderNotices(notice, now);
+    const positionSymbols = new Set<string>();
+    oms = new OrderManager({
+      send: (sessionId, msgType, write) => {
+        const c = connections.get(sessionId);
+        if (c === undefined) throw new Error(`unknown session ${sessionId}`);
+        return c.send(msgType, write);
+      },
+      now,
+      instrument: (symbol) => instruments().find((i) => i.symbol === symbol),
+      onChange: (delta) => {
+        for (const pos of delta.positions) positionSymbols.add(pos.symbol);
+        hub.ordersChanged(delta);
+        notices.onDelta(delta);
+      },
+      onMassCancel: (u) => {
+        risk.killSwitch.noteCancel(
+          u.sessionId,
+          u.rejected !== null
+            ? `mass cancel refused: ${u.rejected}`
+            : `${u.canceled} order(s) canceled by the mass cancel`,
+        );
+        hub.emit(StreamChannel.risk, risk.state());
+      },
+      onLog: (line) => log(`oms: ${line}`),
+    });
+
+    const parts: CoreParts = {
+      connections,
+      oms,
+      risk,
+      marketData,
+      settings,
+      audit,
+      journal,
+      hub,
+      dictionary: dictionaryView(fix44()),
+      user,
+      now,
+      instruments,
+      instrument: (symbol) => instruments().find((i) => i.symbol === symbol),
+      marketFor,
+      log,
+    };
+    const watch = new MarketWatch();
+    const coalescers = [...marketData.values()].map((client) => new FrameCoalescer(client));
+    hub.addSource({
+      channel: StreamChannel.marketData,
+      drain: () => {
+        const t = now();
+        const frames = coalescers.map((c) => watch.filter(c.flush(t))).filter((f) => f !== null);
+        if (frames.length <= 1) return frames[0] ?? null;
+        return {
+          books: frames.flatMap((f) => f.books),
+          trades: frames.flatMap((f) => f.trades),
+          candles: frames.flatMap((f) => f.candles),
+        };
+      },
+    });
+    hub.addSource({
+      channel: StreamChannel.messages,
+      drain: () => {
+        const batch = journal.drain();
+        return batch.records.length > 0 ? batch.records : null;
+      },
+    });
+    hub.start();
+    const marks = setInterval(() => markPositions(parts, positionSymbols), MARK_INTERVAL_MS);
+    marks.unref();
+
+    const sessions = new SessionCommands(parts, (id) => problems.get(id) ?? null);
+    const core = new WorkstationCore(parts, handlerTable(parts, sessions, watch), async () => {
+      clearInterval(marks);
+      hub.stop();
+      await Promise.all([...connections.values()].map((c) => c.close()));
+      for (const c of coalescers) c.dispose();
+      audit.close();
+      await exchange?.close();
+    });
+    if (o.autoConnect ?? true) {
+      for (const p of profiles) {
+        if (!p.autoConnect) continue;
+        for (const id of [sessionIdOf(p.id, 'trading'), sessionIdOf(p.id, 'md')]) {
+          if (connections.has(id)) void sessions.connect(id);
+        }
+      }
+    }
+    publishRisk(parts);
     return core;
   }
 
-  listSessions(): SessionStatus[] {
-    return [...this.connections.values()].map((c) => c.status);
+  execute<C extends CommandChannelName>(channel: C, request: CommandRequest<C>): Promise<CommandResult<C>> {
+    if (this.closing !== null) return Promise.resolve(rejected('the workstation is shutting down'));
+    const handler = this.handlers[channel] as (r: CommandRequest<C>) => Promise<CommandResult<C>> | CommandResult<C>;
+    return Promise.resolve(handler(request));
   }
 
-  onStatus(listener: (status: SessionStatus) => void): () => void {
-    const offs = [...this.connections.values()].map((c) => c.onStatus(listener));
-    return () => offs.forEach((off) => off());
+  subscribe(sink: StreamSink): () => void {
+    return this.parts.hub.subscribe(sink);
   }
 
-  connect(sessionId: string): Promise<Outcome> {
-    return this.withSession(sessionId, (c) => Promise.resolve(c.connect()));
-  }
-
-  disconnect(sessionId: string): Promise<Outcome> {
-    return this.withSession(sessionId, (c) => c.disconnect());
-  }
-
-  resetSequence(sessionId: string): Promise<Outcome> {
-    return this.withSession(sessionId, (c) => Promise.resolve(c.resetSequence()));
+  /** The connection of a session (tests and the session monitor's own tests). */
+  connection(sessionId: string): SessionConnection | undefined {
+    return this.parts.connections.get(sessionId);
   }
 
   /** Orderly logout of every session, then the embedded exchange stops. Idempotent. */
   close(): Promise<void> {
-    this.closing ??= (async () => {
-      await Promise.all([...this.connections.values()].map((c) => c.close()));
-      await Promise.all(this.owned.map((o) => o.close()));
-    })();
+    this.closing ??= this.stop();
     return this.closing;
   }
+}
 
-  private withSession(sessionId: string, run: (c: SessionConnection) => Promise<Outcome>): Promise<Outcome> {
-    if (this.closing !== null) return Promise.resolve(rejected('the workstation is shutting down'));
-    const c = this.connections.get(sessionId);
-    if (c === undefined) {
-      const known = [...this.connections.keys()].join(', ');
-      return Promise.resolve(
-        rejected(`unknown session ${JSON.stringify(String(sessionId).slice(0, 64))} (configured: ${known})`),
-      );
+/** A simulator profile connects to the exchange this run started, with the credential it generated. */
+function connectable(profile: VenueProfile, exchange: RunningExchange | null): VenueProfile {
+  if (profile.kind !== 'simulator' || exchange === null) return profile;
+  const managed = withManagedEndpoints(profile, {
+    trading: { host: '127.0.0.1', port: exchange.tradingPort, tls: true },
+    marketData: { host: '127.0.0.1', port: exchange.mdPort, tls: true },
+  });
+  return { ...managed, hasSecret: true, ...(exchange.apiKey !== undefined ? { apiKey: exchange.apiKey } : {}) };
+}
+
+function markPositions(p: CoreParts, symbols: ReadonlySet<string>): void {
+  for (const symbol of symbols) {
+    const touch = p.marketFor(symbol)?.touch(symbol);
+    if (touch === undefined || touch === null || touch.bid === null || touch.ask === null) continue;
+    try {
+      p.oms.mark(symbol, mid(touch.bid, touch.ask));
+    } catch (err) {
+      p.log(`marking ${symbol}: ${errorText(err)}`);
     }
-    return run(c);
   }
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'trader';
+  }
+}
+
+/** Exact (bid + ask) / 2, with one more decimal than the finer of the two. */
+function mid(bid: string, ask: string): string {
+  const b = dec(bid);
+  const a = dec(ask);
+  return text(div(add(b, a), dec('2'), Math.max(b.scale, a.scale) + 1));
 }

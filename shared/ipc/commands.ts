@@ -84,7 +84,10 @@ export interface CommandMap {
   [CommandChannel.cancelAll]: { request: CancelAllRequest; response: { readonly requested: number } };
   /** Start streaming a book and its trades (md:frame); answered once the subscription request is sent. */
   [CommandChannel.subscribeMarketData]: { request: MarketDataRequest; response: { readonly symbol: string } };
-  [CommandChannel.unsubscribeMarketData]: { request: { readonly symbol: string }; response: { readonly symbol: string } };
+  [CommandChannel.unsubscribeMarketData]: {
+    request: { readonly symbol: string };
+    response: { readonly symbol: string };
+  };
   /** Recent trades and one-minute candles kept for a symbol (time and sales, the price chart after a reload). */
   [CommandChannel.marketHistory]: {
     request: { readonly symbol: string };

@@ -29,7 +29,9 @@ export function accepted<T>(value: T): Accepted<T> {
 }
 
 export function rejected(reason: string, refusal?: RiskRefusal): Rejected {
-  return refusal === undefined ? { ok: false, kind: 'rejected', reason } : { ok: false, kind: 'rejected', reason, refusal };
+  return refusal === undefined
+    ? { ok: false, kind: 'rejected', reason }
+    : { ok: false, kind: 'rejected', reason, refusal };
 }
 
 export function timedOut(reason: string): TimedOut {

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { HISTORY_MAX_ROWS } from '../../../shared/ipc/commands.js';
 import { sessionId } from './primitives.js';
 
-export const limit = z.number().int().min(1).max(HISTORY_MAX_ROWS, { error: `limit is at most ${HISTORY_MAX_ROWS}` });
+export const limit = z
+  .number()
+  .int()
+  .min(1)
+  .max(HISTORY_MAX_ROWS, { error: `limit is at most ${HISTORY_MAX_ROWS}` });
 
 export const messageQuery = z.strictObject({
   sessionId: sessionId.optional(),

@@ -49,7 +49,12 @@ export function Workspace({ layout = DEFAULT_LAYOUT }: { layout?: LayoutSettings
   return (
     <div className="workspace">
       {AREAS.map((area) => (
-        <Area key={area} area={area} panels={areas[area]} {...(layout.active[area] ? { initial: layout.active[area] } : {})} />
+        <Area
+          key={area}
+          area={area}
+          panels={areas[area]}
+          {...(layout.active[area] ? { initial: layout.active[area] } : {})}
+        />
       ))}
     </div>
   );

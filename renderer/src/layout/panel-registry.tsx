@@ -1,6 +1,9 @@
 // Every panel the workspace can show, by id. A feature adds its panel here (one import, one entry); the layout
 // (settings: UiSettings.layout) only ever names panel ids, so a saved layout survives features being added.
 import type { ReactNode } from 'react';
+import { PriceChartPanel } from '../features/chart/index.js';
+import { DepthChartPanel } from '../features/depth/index.js';
+import { TimeAndSalesPanel, TopOfBookPanel } from '../features/market/index.js';
 import { SessionMonitor } from '../features/session-monitor/index.js';
 
 export interface PanelDef {
@@ -10,6 +13,12 @@ export interface PanelDef {
   readonly render: () => ReactNode;
 }
 
-const defs: PanelDef[] = [{ id: 'sessions', title: 'Sessions', render: () => <SessionMonitor /> }];
+const defs: PanelDef[] = [
+  { id: 'sessions', title: 'Sessions', render: () => <SessionMonitor /> },
+  { id: 'chart', title: 'Chart', render: () => <PriceChartPanel /> },
+  { id: 'depth', title: 'Depth', render: () => <DepthChartPanel /> },
+  { id: 'top-of-book', title: 'Top of book', render: () => <TopOfBookPanel /> },
+  { id: 'trades', title: 'Time & sales', render: () => <TimeAndSalesPanel /> },
+];
 
 export const PANELS: ReadonlyMap<string, PanelDef> = new Map(defs.map((d) => [d.id, d]));

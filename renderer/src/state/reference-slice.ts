@@ -20,7 +20,10 @@ export const createReferenceSlice: StateCreator<ReferenceSlice> = (set) => ({
   risk: null,
   settings: null,
   replaceInstruments: (list) =>
-    set({ instruments: Object.fromEntries(list.map((i) => [i.symbol, i])), instrumentOrder: list.map((i) => i.symbol) }),
+    set({
+      instruments: Object.fromEntries(list.map((i) => [i.symbol, i])),
+      instrumentOrder: list.map((i) => i.symbol),
+    }),
   setRisk: (risk) => set({ risk }),
   setSettings: (settings) => set({ settings }),
 });
