@@ -12,6 +12,8 @@ import type { RunningExchange } from '../../../electron/sim/exchange.js';
 
 export type SimSide = 'trading' | 'md';
 
+const STAMPED: ReadonlySet<string> = new Set(['D', 'F', 'G', 'q']);
+
 export interface SimClientOptions {
   ex: RunningExchange;
   /** PEM of the exchange's certificate, the only trust anchor. */
@@ -108,11 +110,11 @@ export class SimClient {
     );
   }
 
-  /** Sends an application message; order-entry messages get TransactTime (60) at the end. */
+  /** Sends an application message; D, F, G and q get TransactTime (60) at the end, as FIX 4.4 requires. */
   send(msgType: string, fields: ReadonlyArray<readonly [number, string]>): number {
     return this.session.send(msgType, (enc) => {
       for (const [tag, value] of fields) enc.str(tag, value);
-      if (this.o.side === 'trading') enc.str(60, formatUtcTimestamp(Date.now()));
+      if (STAMPED.has(msgType)) enc.str(60, formatUtcTimestamp(Date.now()));
     });
   }
 
