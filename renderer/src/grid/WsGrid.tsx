@@ -1,0 +1,66 @@
+// The workstation's ag-grid: legacy CSS theme (the strict CSP blocks the Theming API's injected <style> elements,
+// see grid-theme.css), dense 22 px rows, floating filters, no column menu, and an accessible name on the grid
+// element. Every grid in the renderer goes through here so they look and behave alike; callers pass any ag-grid
+// option on top of these defaults.
+import type { ColDef, GridReadyEvent } from 'ag-grid-community';
+import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
+import { useCallback, useRef, type ReactNode, type Ref } from 'react';
+import { registerGridModules } from './grid-modules.js';
+import './grid-theme.css';
+
+registerGridModules();
+
+export const ROW_HEIGHT = 22;
+export const HEADER_HEIGHT = 24;
+
+const DEFAULT_COL_DEF = {
+  sortable: true,
+  resizable: true,
+  floatingFilter: true,
+  suppressHeaderMenuButton: true,
+  suppressHeaderContextMenu: true,
+} as const satisfies ColDef;
+
+export interface WsGridProps<TData> extends AgGridReactProps<TData> {
+  /** The grid's accessible name ("Working orders"). */
+  readonly label: string;
+  /** Text of the empty-grid overlay. */
+  readonly emptyText?: string;
+  readonly gridRef?: Ref<AgGridReact<TData>>;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function WsGrid<TData>({ label, emptyText, gridRef, className, onGridReady, defaultColDef, ...rest }: WsGridProps<TData>): ReactNode {
+  const host = useRef<HTMLDivElement>(null);
+  const ready = useCallback(
+    (e: GridReadyEvent<TData>) => {
+      // ag-grid puts role="grid"/"treegrid" on an inner element; that element needs the name, not our wrapper.
+      host.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', label);
+      onGridReady?.(e);
+    },
+    [label, onGridReady],
+  );
+  return (
+    <div className="ws-grid-host" ref={host}>
+      <AgGridReact<TData>
+        ref={gridRef}
+        theme="legacy"
+        className={`ag-theme-balham ws-grid${className ? ` ${className}` : ''}`}
+        rowHeight={ROW_HEIGHT}
+        headerHeight={HEADER_HEIGHT}
+        floatingFiltersHeight={HEADER_HEIGHT}
+        animateRows={false}
+        suppressDragLeaveHidesColumns
+        ensureDomOrder
+        tooltipShowDelay={500}
+        overlayNoRowsTemplate={`<span class="ws-grid-empty">${escapeHtml(emptyText ?? 'Nothing to show')}</span>`}
+        defaultColDef={{ ...DEFAULT_COL_DEF, ...defaultColDef }}
+        onGridReady={ready}
+        {...rest}
+      />
+    </div>
+  );
+}
