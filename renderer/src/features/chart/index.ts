@@ -1,0 +1,1 @@
+export { PriceChartPanel } from './PriceChart.js';

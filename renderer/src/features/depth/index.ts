@@ -1,0 +1,1 @@
+export { DepthChartPanel } from './DepthChart.js';

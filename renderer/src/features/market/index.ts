@@ -1,0 +1,3 @@
+export { TopOfBookPanel } from './TopOfBook.js';
+export { TimeAndSalesPanel } from './TimeAndSales.js';
+export { SymbolSelect } from './SymbolSelect.js';
