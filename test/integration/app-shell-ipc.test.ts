@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { bindIpc } from '../../electron/host/electron-ipc.js';
 import type { WorkstationHost } from '../../electron/host/workstation-host.js';
-import { COMMAND_CHANNELS } from '../../shared/ipc/channels.js';
+import { COMMAND_CHANNELS, StreamChannel } from '../../shared/ipc/channels.js';
 import { accepted, type CommandOutcome } from '../../shared/ipc/outcome.js';
 import type { SessionStatus } from '../../shared/session-status.js';
 
@@ -30,16 +30,16 @@ function setup() {
   const calls: string[] = [];
   let publish: (s: SessionStatus) => void = () => undefined;
   const host: WorkstationHost = {
-    listSessions: () => [STATUS],
-    onStatus: (fn) => {
-      publish = fn;
+    execute: (channel, request) => {
+      calls.push(`${channel} ${JSON.stringify(request)}`);
+      return Promise.resolve(accepted(STATUS) as never);
+    },
+    subscribe: (sink) => {
+      publish = (s) => sink(StreamChannel.sessionStatus, s);
       return () => {
         publish = () => undefined;
       };
     },
-    connect: (id) => (calls.push(`connect ${id}`), Promise.resolve(accepted(STATUS))),
-    disconnect: (id) => (calls.push(`disconnect ${id}`), Promise.resolve(accepted(STATUS))),
-    resetSequence: (id) => (calls.push(`reset ${id}`), Promise.resolve(accepted(STATUS))),
   };
   const sent: Array<{ to: string; channel: string; payload: unknown }> = [];
   const target = (name: string, destroyed: boolean) => ({
@@ -77,7 +77,7 @@ describe('IPC binding', () => {
     const t = setup();
     const outcome = await t.invoke('session:connect', { sessionId: 'demo-trading' }, { url: OURS, parent: null });
     expect(outcome).toEqual({ ok: true, value: STATUS });
-    expect(t.calls).toEqual(['connect demo-trading']);
+    expect(t.calls).toEqual(['session:connect {"sessionId":"demo-trading"}']);
   });
 
   it('refuses commands from another page, a sub-frame, or a frame that is gone, without reaching the core', async () => {

@@ -26,7 +26,7 @@ describe('command validation', () => {
         command: { channel, request: { sessionId: 'demo-trading' } },
       });
     }
-    expect(COMMAND_CHANNELS).toHaveLength(4);
+    expect(COMMAND_CHANNELS).toHaveLength(26);
   });
 
   it('refuses a channel that is not on the allow-list, naming it', () => {
@@ -43,7 +43,7 @@ describe('command validation', () => {
     expect(reasonOf('sessions:list', { all: 1 })).toMatch(/Unrecognized key: "all"/);
     expect(reasonOf('session:connect', 'demo-trading')).toMatch(/expected object/);
     expect(reasonOf('session:connect', null)).toMatch(/expected object/);
-    expect(reasonOf('session:connect', [])).toMatch(/not a plain object/);
+    expect(reasonOf('session:connect', [])).toMatch(/expected object/);
   });
 
   it('refuses oversized, empty and odd-character session ids', () => {
@@ -55,8 +55,8 @@ describe('command validation', () => {
 
   it('refuses objects that are not plain data (an inherited sessionId does not count)', () => {
     const sneaky = Object.create({ sessionId: 'demo-trading' }) as object;
-    expect(reasonOf('session:connect', sneaky)).toMatch(/not a plain object/);
-    expect(reasonOf('session:connect', new Map([['sessionId', 'demo-trading']]))).toMatch(/not a plain object/);
+    expect(reasonOf('session:connect', sneaky)).toMatch(/not plain data/);
+    expect(reasonOf('session:connect', new Map([['sessionId', 'demo-trading']]))).toMatch(/not plain data/);
   });
 });
 

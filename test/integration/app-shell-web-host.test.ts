@@ -2,12 +2,15 @@
 // Origin, Host), what is served, and that the socket carries the same validated commands and status stream as IPC.
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
-import { DEMO_SESSION_ID, WorkstationCore } from '../../electron/host/workstation-core.js';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { WorkstationCore } from '../../electron/host/workstation-core.js';
+
+const DEMO_SESSION_ID = 'demo-trading';
 import { WEB_PROTOCOL, WEB_SOCKET_PATH, WEB_TOKEN_PREFIX, type ServerFrame } from '../../shared/ipc/web-protocol.js';
 
 let core: WorkstationCore;
@@ -19,7 +22,11 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, 'renderer'));
   fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), '<!doctype html><title>FIX Workstation</title>');
   fs.writeFileSync(path.join(dir, 'outside.txt'), 'not for the browser');
-  core = await WorkstationCore.startDemo({ autoConnect: false });
+  core = await WorkstationCore.start({
+    dataDir: mkdtempSync(path.join(os.tmpdir(), 'web-host-test-')),
+    autoConnect: false,
+    exchange: { rate: 0 },
+  });
   web = await startWebHost({ host: core, rendererDir: path.join(dir, 'renderer'), port: 0 });
 });
 
@@ -107,7 +114,12 @@ describe('web host', () => {
     const c = await open();
     c.ws.send(JSON.stringify({ type: 'call', id: 1, channel: 'sessions:list', payload: {} }));
     const list = await c.next((f) => f.type === 'reply' && f.id === 1);
-    expect(list).toMatchObject({ outcome: { ok: true, value: [{ id: DEMO_SESSION_ID, phase: 'disconnected' }] } });
+    expect(list).toMatchObject({
+      outcome: {
+        ok: true,
+        value: expect.arrayContaining([expect.objectContaining({ id: DEMO_SESSION_ID, phase: 'disconnected' })]),
+      },
+    });
 
     c.ws.send(
       JSON.stringify({ type: 'call', id: 2, channel: 'session:connect', payload: { sessionId: 'DROP TABLE' } }),
@@ -119,7 +131,13 @@ describe('web host', () => {
       JSON.stringify({ type: 'call', id: 3, channel: 'session:connect', payload: { sessionId: DEMO_SESSION_ID } }),
     );
     expect(await c.next((f) => f.type === 'reply' && f.id === 3)).toMatchObject({ outcome: { ok: true } });
-    const active = await c.next((f) => f.type === 'event' && (f.payload as { phase: string }).phase === 'active');
+    const active = await c.next(
+      (f) =>
+        f.type === 'event' &&
+        f.channel === 'session:status' &&
+        (f.payload as { id: string; phase: string }).id === DEMO_SESSION_ID &&
+        (f.payload as { phase: string }).phase === 'active',
+    );
     expect(active).toMatchObject({ channel: 'session:status', payload: { id: DEMO_SESSION_ID, nextSenderSeq: 2 } });
     c.ws.close();
   });

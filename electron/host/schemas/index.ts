@@ -2,12 +2,16 @@
 import { z } from 'zod';
 import { CommandChannel, type CommandChannelName } from '../../../shared/ipc/channels.js';
 import { riskLimitsSchema } from '../../risk/limits-schema.js';
-import { profileInputSchema, uiSettingsSchema } from '../../settings/index.js';
+import {
+  deleteProfileRequestSchema,
+  profileInputSchema,
+  setSecretRequestSchema,
+  uiSettingsSchema,
+} from '../../settings/index.js';
 import { auditList, messageQuery } from './inspector.js';
 import { bySymbol, subscribe } from './market-data.js';
 import { amendOrder, cancelAll, cancelOrder, newOrder } from './orders.js';
 import { empty } from './primitives.js';
-import { profileId, secretInput } from './settings.js';
 import { sessionCommand } from './sessions.js';
 
 export const COMMAND_SCHEMAS = {
@@ -36,7 +40,7 @@ export const COMMAND_SCHEMAS = {
   [CommandChannel.auditCsv]: empty,
   [CommandChannel.settings]: empty,
   [CommandChannel.saveProfile]: profileInputSchema,
-  [CommandChannel.deleteProfile]: z.strictObject({ profileId }),
-  [CommandChannel.setSecret]: secretInput,
+  [CommandChannel.deleteProfile]: deleteProfileRequestSchema,
+  [CommandChannel.setSecret]: setSecretRequestSchema,
   [CommandChannel.saveUi]: uiSettingsSchema,
 } satisfies Record<CommandChannelName, z.ZodType>;
