@@ -22,6 +22,10 @@ export interface SimCliOptions {
   refPrices: Record<string, string>;
   seed: number;
   rate: number;
+  /** Exchange: read fault commands from stdin even when it is not a terminal. */
+  faults: boolean;
+  /** Exchange: a fixed API key (its secret comes from the SIM_API_SECRET environment variable, never a flag). */
+  apiKey: string | undefined;
   help: boolean;
 }
 
@@ -46,6 +50,10 @@ export const SIM_USAGE = `usage: npm run sim -- [options]            the embedde
   --ref SYMBOL=PRICE     exchange: reference price of a pair for the synthetic market (repeatable)
   --seed S               exchange: seed of ids and synthetic flow (integer, default 1)
   --rate R               exchange: synthetic market commands per second (default 20; 0 = empty books)
+  --api-key KEY          exchange: accept this API key, with the base64 secret from the environment variable
+                         SIM_API_SECRET (default: a demo key and secret generated and printed for this run)
+  --faults               exchange: read fault commands from stdin even when it is not a terminal (a terminal
+                         always can); type help at the prompt for the list
   --store-dir DIR        keep each session's store on disk under DIR (default: in memory)
   --no-reset-on-logon    echo: keep sequence numbers across logons (default: every Logon restarts at 1)
   --no-validate          echo: do not validate messages against the FIX 4.4 dictionary
@@ -63,6 +71,7 @@ const VALUED = new Set([
   '--ref',
   '--seed',
   '--rate',
+  '--api-key',
 ]);
 const FLAGS = new Set([
   '--echo',
@@ -72,10 +81,11 @@ const FLAGS = new Set([
   '--reset-on-logon',
   '--no-validate',
   '--validate',
+  '--faults',
   '--help',
   '-h',
 ]);
-const EXCHANGE_ONLY = ['--md-port', '--auth', '--dialect', '--ref', '--seed', '--rate'];
+const EXCHANGE_ONLY = ['--md-port', '--auth', '--dialect', '--ref', '--seed', '--rate', '--api-key', '--faults'];
 const ECHO_ONLY = ['--no-reset-on-logon', '--reset-on-logon', '--no-validate', '--validate'];
 
 export function parseSimArgs(argv: readonly string[]): SimCliParse {
@@ -96,6 +106,8 @@ export function parseSimArgs(argv: readonly string[]): SimCliParse {
     refPrices: {},
     seed: 1,
     rate: 20,
+    faults: false,
+    apiKey: undefined,
     help: false,
   };
   const seen = new Set<string>();
@@ -125,6 +137,7 @@ export function parseSimArgs(argv: readonly string[]): SimCliParse {
     else if (name === '--reset-on-logon') o.resetOnLogon = true;
     else if (name === '--no-validate') o.validate = false;
     else if (name === '--validate') o.validate = true;
+    else if (name === '--faults') o.faults = true;
     else o.help = true;
   }
   if (o.help) return { ok: true, options: o };
@@ -142,6 +155,9 @@ export function parseSimArgs(argv: readonly string[]): SimCliParse {
     };
   }
   if (!o.tls && o.certDir !== undefined) return { ok: false, error: '--cert-dir makes no sense with --no-tls' };
+  if (o.apiKey !== undefined && o.auth === 'none') {
+    return { ok: false, error: '--api-key makes no sense with --auth none (Logons are not signed)' };
+  }
   if (!o.echo) {
     if (!o.compIdGiven) o.compId = 'KRAKEN-TRD';
     if (o.tls && o.certDir === undefined) o.certDir = DEFAULT_SIM_CERT_DIR;
@@ -179,6 +195,10 @@ function applyValue(o: SimCliOptions, name: string, value: string): string | nul
       return null;
     case '--host':
       o.host = value;
+      return null;
+    case '--api-key':
+      if (!/^[\x21-\x7e]{1,256}$/.test(value)) return '--api-key must be printable ASCII without spaces';
+      o.apiKey = value;
       return null;
     case '--cert-dir':
       o.certDir = value;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseSimArgs, SIM_USAGE, type SimCliOptions } from './cli-args.js';
 import { startEchoServer } from './echo/echo-server.js';
 import { startExchange } from './exchange.js';
+import { FAULT_HELP, startFaultConsole } from './faults/index.js';
 import { DEFAULT_REF_PRICES } from './market/index.js';
 
 function fail(message: string): never {
@@ -47,13 +48,30 @@ async function runEcho(o: SimCliOptions): Promise<() => Promise<void>> {
   return () => server.close();
 }
 
+/** The fixed credential of --api-key: its secret only ever comes from the environment, never from argv. */
+function configuredKeys(o: SimCliOptions): ReadonlyMap<string, string> | undefined {
+  const secret = process.env.SIM_API_SECRET;
+  if (o.apiKey === undefined) {
+    if (secret !== undefined) say('note: SIM_API_SECRET is ignored without --api-key');
+    return undefined;
+  }
+  if (secret === undefined || secret.length === 0)
+    fail('--api-key needs its secret in the environment: SIM_API_SECRET');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret) || Buffer.from(secret, 'base64').length === 0) {
+    fail('SIM_API_SECRET must be the base64 API secret');
+  }
+  return new Map([[o.apiKey, secret]]);
+}
+
 async function runExchange(o: SimCliOptions): Promise<() => Promise<void>> {
+  const apiKeys = configuredKeys(o);
   const ex = await startExchange({
     host: o.host,
     port: o.port,
     ...(o.mdPort !== undefined ? { mdPort: o.mdPort } : {}),
     ...(o.tls && o.certDir !== undefined ? { certDir: o.certDir } : {}),
     auth: o.auth,
+    ...(apiKeys !== undefined ? { apiKeys } : {}),
     dialect: o.dialect,
     ...(o.compIdGiven ? { tradingCompId: o.compId, mdCompId: o.compId } : {}),
     refPrices: o.refPrices,
@@ -71,7 +89,13 @@ async function runExchange(o: SimCliOptions): Promise<() => Promise<void>> {
   say(`  any client SenderCompID may log on; sequence numbers restart at 1 on every Logon`);
   if (ex.certPath !== undefined) say(`  clients must trust this certificate: ${ex.certPath}`);
   if (o.auth === 'none') say('  authentication: none (Logons are not signed)');
-  else {
+  else if (o.apiKey !== undefined) {
+    // The secret came from the user: it is never printed, not even in part.
+    say('  authentication: Kraken-signed Logon (553 API key, 554 signature, 5025 nonce); configured credential:');
+    say(`    API key     ${o.apiKey}`);
+    say('    API secret  from SIM_API_SECRET (not shown)');
+  } else {
+    // A demo secret generated for this run only: printing it is its purpose.
     say('  authentication: Kraken-signed Logon (553 API key, 554 signature, 5025 nonce); demo credential:');
     say(`    API key     ${ex.apiKey ?? '(configured)'}`);
     if (ex.apiSecret !== undefined) say(`    API secret  ${ex.apiSecret}`);
@@ -83,7 +107,16 @@ async function runExchange(o: SimCliOptions): Promise<() => Promise<void>> {
       `    ${i.symbol.padEnd(9)} tick ${i.tickSize}  lot 1e-${i.lotDecimals}  min ${i.qtyMin}  costmin ${i.costMin}  ref ${ref}`,
     );
   }
-  return () => ex.close();
+  let stopConsole: (() => void) | undefined;
+  if (process.stdin.isTTY === true || o.faults) {
+    say('');
+    say(FAULT_HELP);
+    stopConsole = startFaultConsole(ex.faults, { input: process.stdin, say });
+  }
+  return () => {
+    stopConsole?.();
+    return ex.close();
+  };
 }
 
 async function main(): Promise<void> {

@@ -5,3 +5,6 @@ export type { FaultInjectorDeps, FaultReport, FaultSide, FaultTarget } from './f
 export { FaultyTransport, systemFaultTimers } from './faulty-transport.js';
 export type { DelayWindow, FaultTimers } from './faulty-transport.js';
 export { garbleFrame, type GarbleKind } from './garble.js';
+export { FAULT_HELP, parseFaultCommand, runFaultCommand } from './fault-commands.js';
+export type { FaultCommand, FaultCommandParse } from './fault-commands.js';
+export { startFaultConsole, type FaultConsoleIo } from './fault-console.js';
