@@ -1,7 +1,6 @@
 // A refused request of ours (35=j with 379, 35=9, 35=3, or an ER 150=8 for a D): a refused D ends the order as
 // rejected; a refused G or F drops its overlay, so the order shows the state the venue last reported, with the
 // venue's words in text. A refused status request changes nothing but the text.
-import { isTerminalStatus } from '../../shared/domain/orders.js';
 import type { RequestKind } from './order-index.js';
 import type { OrderRecord } from './order-record.js';
 
@@ -35,7 +34,7 @@ export function refuseRequest(
   switch (kind) {
     case 'new':
       // Only an order the venue never acknowledged can be refused as a whole.
-      if (o.base === 'pending-new' && o.orderId === null && !isTerminalStatus(o.base)) {
+      if (o.base === 'pending-new' && o.orderId === null) {
         o.base = 'rejected';
         o.leavesQty = { units: 0n, scale: 0 };
         o.newRequest = null;

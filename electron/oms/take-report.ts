@@ -23,7 +23,10 @@ function orderFor(s: OmsState, sessionId: string, r: ExecReport, now: number): O
   if (o === null) return undefined;
   s.index.add(o);
   for (const id of [own, r.clOrdId === own ? r.origClOrdId : undefined]) {
-    if (id !== undefined) s.index.noteSent(sessionId, id, { kind: 'new', orderKey: o.orderKey }, null);
+    // An id we already hold for another order stays with it (the OrderID tells the two apart).
+    if (id !== undefined && s.index.sentId(sessionId, id) === undefined) {
+      s.index.noteSent(sessionId, id, { kind: 'new', orderKey: o.orderKey }, null);
+    }
   }
   return o;
 }

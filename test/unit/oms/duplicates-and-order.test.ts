@@ -2,7 +2,7 @@
 // older fill after a newer one, a fill after the cancel): fills are counted once, CumQty never goes down and a
 // terminal state is never left.
 import { describe, expect, it } from 'vitest';
-import { accepted, canceled, Harness, snap, status, trade } from './harness.js';
+import { accepted, canceled, Harness, raw, SESSION, snap, status, trade } from './harness.js';
 
 const OID = 'OMDEGX-CX6DW-3PQXMB';
 
@@ -92,6 +92,39 @@ describe('duplicate and out-of-order reports', () => {
     h.report(trade(part(o, '0.2', '0.8'), { lastQty: '0.2', lastPx: '50000.0' }));
     expect(h.view(v.orderKey)).toMatchObject({ status: 'canceled', cumQty: '0.2', leavesQty: '0' });
     expect(h.oms.position('BTC/USD')!.qty).toBe('0.2');
+  });
+
+  it('does not let a report older than our state move it: a late fill leaves a later suspension in place', () => {
+    const h = new Harness();
+    const { v, o } = placed(h);
+    h.report(accepted(o));
+    const first = trade(part(o, '0.3', '0.7'), { lastQty: '0.3', lastPx: '50000.0', execId: 'F-1' });
+    const second = trade(part(o, '0.5', '0.5', '50000.2'), { lastQty: '0.2', lastPx: '50000.5', execId: 'F-2' });
+    h.report(second);
+    h.oms.onExecutionReport(
+      SESSION,
+      raw('8', [
+        [37, OID],
+        [11, v.clOrdId],
+        [17, 'S-9'],
+        [150, '9'],
+        [39, '9'],
+        [55, 'BTC/USD'],
+        [54, '1'],
+        [14, '0.5'],
+        [151, '0.5'],
+        [6, '50000.2'],
+      ]),
+      false,
+    );
+    h.report(first, { possDup: true });
+    expect(h.view(v.orderKey)).toMatchObject({
+      status: 'suspended',
+      cumQty: '0.5',
+      leavesQty: '0.5',
+      avgPx: '50000.2',
+    });
+    expect(h.oms.position('BTC/USD')!.qty).toBe('0.5');
   });
 
   it('does not let a stale New ack or status answer reopen a filled order', () => {

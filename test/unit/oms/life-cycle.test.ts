@@ -114,6 +114,19 @@ describe('order life cycle', () => {
     expect(h.oms.snapshot().fills).toEqual([]);
   });
 
+  it('shows partially-filled when a report says New for an order with quantity already filled', () => {
+    const h = new Harness();
+    const { v, o } = placed(h);
+    h.report(
+      trade(
+        { ...o, ordStatus: '1', cumQty: '0.5', leavesQty: '0.5', avgPx: '50000.0' },
+        { lastQty: '0.5', lastPx: '50000.0' },
+      ),
+    );
+    h.report(status({ ...o, ordStatus: '0', cumQty: '0.5', leavesQty: '0.5', avgPx: '50000.0' }));
+    expect(h.view(v.orderKey)).toMatchObject({ status: 'partially-filled', cumQty: '0.5' });
+  });
+
   it('ends as rejected on a plain FIX 4.4 venue’s ER 150=8 with OrderID NONE', () => {
     const h = new Harness();
     const v = h.buy();

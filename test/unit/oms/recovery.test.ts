@@ -89,6 +89,25 @@ describe('recovered orders and reconciliation', () => {
     expect(h.oms.snapshot().orders.map((o) => o.status)).toEqual(['canceled']);
   });
 
+  it('does not take another order’s report for ours when only the ClOrdID matches (the OrderIDs differ)', () => {
+    const h = new Harness();
+    const v = h.buy();
+    h.report(accepted(snap({ orderId: 'OMINE-1', clOrdId: v.clOrdId })));
+    // Another session of the account used the same numeric id; a mass status or 530=7 cancel reports it here.
+    h.report(canceled(snap({ orderId: 'OTHER-2', clOrdId: v.clOrdId, ordStatus: '4', leavesQty: '0' })));
+    expect(h.view(v.orderKey)).toMatchObject({ status: 'new', orderId: 'OMINE-1', recovered: false });
+    const other = h.oms.snapshot().orders.find((o) => o.orderId === 'OTHER-2');
+    expect(other).toMatchObject({ status: 'canceled', recovered: true, clOrdId: v.clOrdId });
+    expect(other!.orderKey).not.toBe(v.orderKey);
+    // Our id still names our order.
+    h.oms.cancel(v.orderKey);
+    const f = h.last('F');
+    h.refuse({ msgType: 'F', seq: f.seq, clOrdId: f.get(11)!, origClOrdId: v.clOrdId }, 'EOrder:Rate limit exceeded');
+    h.refuse({ msgType: 'H', seq: 99, clOrdId: v.clOrdId }, 'EOrder:Unknown order');
+    expect(h.view(v.orderKey)).toMatchObject({ status: 'new', text: `${v.clOrdId} : EOrder:Unknown order` });
+    expect(h.oms.snapshot().orders.find((o) => o.orderId === 'OTHER-2')!.text).toBe('User requested');
+  });
+
   it('asks for every working order after a logon and lets the answer settle a cancel lost with the session', () => {
     const h = new Harness();
     h.oms.onSessionLogon(SESSION);

@@ -20,6 +20,14 @@ describe('refusals of our requests', () => {
     expect(h.oms.workingOrders().map((w) => w.orderKey)).toEqual([other.orderKey]);
   });
 
+  it('does not reject an order the venue has acknowledged when a refusal of its D comes late', () => {
+    const h = new Harness();
+    const v = h.buy();
+    h.report(accepted(snap({ orderId: OID, clOrdId: v.clOrdId })));
+    h.refuse({ msgType: 'D', seq: h.last('D').seq, clOrdId: v.clOrdId }, 'EOrder:Duplicate ClOrdID');
+    expect(h.view(v.orderKey)).toMatchObject({ status: 'new', text: `${v.clOrdId} : EOrder:Duplicate ClOrdID` });
+  });
+
   it('finds the refused request by its MsgSeqNum (45) when the 35=j carries no 379', () => {
     const h = new Harness();
     const v = h.buy();
