@@ -108,6 +108,7 @@ export class WorkstationCore implements WorkstationHost {
             instruments: (list) => {
               for (const i of list) client.subscribe({ symbol: i.symbol, depth: BASE_DEPTH });
               log(`${c.id}: ${list.length} instrument(s) listed`);
+              hub.emit(StreamChannel.instruments, instruments());
             },
           });
           c.onMessage((m) => {

@@ -39,6 +39,7 @@ export const StreamChannel = {
   audit: 'audit:entry',
   settings: 'settings:changed',
   notice: 'notice',
+  instruments: 'instruments:changed',
 } as const;
 
 export type CommandChannelName = (typeof CommandChannel)[keyof typeof CommandChannel];

@@ -2,6 +2,7 @@
 // late subscriber never replays deltas); orders, market data and messages are batched per display frame.
 import type { AuditEntry } from '../domain/audit.js';
 import type { FixMessageRecord } from '../domain/fix-messages.js';
+import type { InstrumentInfo } from '../domain/instruments.js';
 import type { MarketDataFrame } from '../domain/market-data.js';
 import type { FillView, OrderView, PositionView } from '../domain/orders.js';
 import type { RiskState } from '../domain/risk.js';
@@ -36,6 +37,8 @@ export interface StreamMap {
   [StreamChannel.audit]: AuditEntry;
   [StreamChannel.settings]: SettingsView;
   [StreamChannel.notice]: Notice;
+  /** The whole instrument list, whenever a venue (re)publishes it. */
+  [StreamChannel.instruments]: readonly InstrumentInfo[];
 }
 
 export type StreamEvent<S extends StreamChannelName> = StreamMap[S];

@@ -32,6 +32,7 @@ export function syncStreams(bridge: Bridge, store: Store): () => void {
     api.listen(StreamChannel.risk, (r) => st().setRisk(r)),
     api.listen(StreamChannel.settings, (s) => st().setSettings(s)),
     api.listen(StreamChannel.notice, (n) => st().pushNotice(n)),
+    api.listen(StreamChannel.instruments, (list) => st().replaceInstruments(list)),
     bridge.onLink((link) => {
       if (link.phase === 'up') {
         void refresh();
