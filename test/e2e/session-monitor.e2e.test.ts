@@ -1,48 +1,28 @@
 // End to end in Chromium: the real renderer (out/renderer, built by global-setup.ts) served by the web host in
 // front of the real demo core and its embedded exchange. The trader's path: the demo session comes up Active,
 // Disconnect takes it down, Connect brings it back.
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
-import { DEMO_SESSION_ID, WorkstationCore } from '../../electron/host/workstation-core.js';
+import type { RunningWebHost } from '../../electron/host/web-host.js';
+import { openWorkstation, SCREENSHOT_DIR, WAIT_MS, type WorkstationPage } from './support/workstation-page.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const RENDERER_DIR = path.join(ROOT, 'out/renderer');
-const SCREENSHOT = path.join(ROOT, 'test-results/session-monitor.png');
+const DEMO_SESSION_ID = 'demo-trading';
+const SCREENSHOT = path.join(SCREENSHOT_DIR, 'session-monitor.png');
 const ROW = `tr[data-session-id="${DEMO_SESSION_ID}"]`;
-/** Generous: a loaded CI machine, not a performance expectation. */
-const WAIT_MS = 20_000;
 
-let core: WorkstationCore;
+let ws: WorkstationPage;
 let web: RunningWebHost;
-let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`${RENDERER_DIR}/index.html is missing: run npx electron-vite build (global-setup.ts does)`);
-  }
-  core = await WorkstationCore.startDemo();
-  web = await startWebHost({ host: core, rendererDir: RENDERER_DIR, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1360, height: 480 } });
-  // CSP violations and script errors surface here: the page must run clean under the strict policy.
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  ws = await openWorkstation({ open: false });
+  ({ web, page, problems } = ws);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await core?.close();
+  await ws?.close();
 });
 
 async function phaseBecomes(phase: string): Promise<string> {
@@ -53,12 +33,13 @@ async function phaseBecomes(phase: string): Promise<string> {
 describe('session monitor in Chromium', () => {
   it('shows the demo session Active, takes it down on Disconnect and brings it back on Connect', async () => {
     await page.goto(web.url);
+    await page.getByRole('tab', { name: 'Sessions', exact: true }).click();
     expect(await phaseBecomes('active')).toBe('Active');
     await expect(page.title()).resolves.toBe('FIX Workstation');
     // The token moved out of the address bar into session storage.
     expect(page.url()).toBe(`http://127.0.0.1:${web.port}/`);
     const row = page.locator(ROW);
-    expect(await row.locator('td').nth(1).textContent()).toBe('DEMO-TRADER→DEMO-EXCHANGE');
+    expect(await row.locator('td').nth(1).textContent()).toBe('DEMO-TRADER→KRAKEN-TRD');
 
     await page.getByRole('button', { name: `Disconnect ${DEMO_SESSION_ID}`, exact: true }).click();
     expect(await phaseBecomes('disconnected')).toBe('Disconnected');
@@ -73,11 +54,10 @@ describe('session monitor in Chromium', () => {
 
     await page.getByRole('button', { name: `Connect ${DEMO_SESSION_ID}`, exact: true }).click();
     expect(await phaseBecomes('active')).toBe('Active');
-    // Logon, Logout and Logon again: the numbers carried on across the reconnect.
-    expect(await row.locator('td').nth(2).textContent()).toBe('4');
-    expect(await row.locator('td').nth(3).textContent()).toBe('4');
+    // The embedded exchange starts afresh with the app, so the demo logs on with 141=Y: both numbers are back at 2.
+    expect(await row.locator('td').nth(2).textContent()).toBe('2');
+    expect(await row.locator('td').nth(3).textContent()).toBe('2');
 
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     expect(problems).toEqual([]);
   });
