@@ -10,7 +10,9 @@ export interface MemorySessionLogOptions {
 }
 
 export class MemorySessionLog implements SessionLog {
+  /** A ring: once full, the next entry overwrites the oldest (no shifting of the whole array per message). */
   private readonly items: LogEntry[] = [];
+  private head = 0;
   private readonly maxEntries: number;
   private readonly now: () => Date;
   private closed = false;
@@ -26,7 +28,7 @@ export class MemorySessionLog implements SessionLog {
 
   /** Entries in arrival order (a copy). */
   get entries(): readonly LogEntry[] {
-    return this.items.slice();
+    return [...this.items.slice(this.head), ...this.items.slice(0, this.head)];
   }
 
   get isClosed(): boolean {
@@ -51,11 +53,17 @@ export class MemorySessionLog implements SessionLog {
 
   clear(): void {
     this.items.length = 0;
+    this.head = 0;
   }
 
   private add(kind: LogEntryKind, text: string): void {
     if (this.closed) return;
-    this.items.push({ kind, time: this.now(), text });
-    if (this.items.length > this.maxEntries) this.items.splice(0, this.items.length - this.maxEntries);
+    const entry = { kind, time: this.now(), text };
+    if (this.items.length < this.maxEntries) {
+      this.items.push(entry);
+      return;
+    }
+    this.items[this.head] = entry;
+    this.head = (this.head + 1) % this.maxEntries;
   }
 }

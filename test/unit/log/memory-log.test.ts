@@ -32,6 +32,15 @@ describe('MemorySessionLog', () => {
     expect(log.entries.map((e) => e.text)).toEqual(['two', 'three']);
   });
 
+  it('keeps arrival order as the ring wraps around several times, and starts afresh after clear', () => {
+    const log = new MemorySessionLog({ maxEntries: 3 });
+    for (let i = 1; i <= 8; i++) log.event(`e${i}`);
+    expect(log.entries.map((e) => e.text)).toEqual(['e6', 'e7', 'e8']);
+    log.clear();
+    log.event('after');
+    expect(log.entries.map((e) => e.text)).toEqual(['after']);
+  });
+
   it('ignores entries after close', () => {
     const log = new MemorySessionLog();
     log.close();
