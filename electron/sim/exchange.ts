@@ -26,6 +26,8 @@ export interface RunningExchange {
   readonly instruments: readonly Instrument[];
   readonly engine: MatchingEngine;
   readonly hub: MarketDataHub;
+  /** The synthetic flow (absent with rate 0). */
+  readonly market: SyntheticMarket | undefined;
   /** Fault injection on the live trading and market-data sessions (reliability tests, recovery demos). */
   readonly faults: FaultInjector;
   close(): Promise<void>;
@@ -148,6 +150,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
     instruments: engine.instruments(),
     engine,
     hub,
+    market,
     faults,
     close: () =>
       (closing ??= (async () => {

@@ -41,6 +41,7 @@ export class SyntheticMarket {
   private carry = 0;
   private handle: unknown;
   private ids = 0;
+  private issued = 0;
 
   constructor(
     private readonly engine: MatchingEngine,
@@ -58,6 +59,11 @@ export class SyntheticMarket {
       .instruments()
       .filter((i) => (wanted === undefined || wanted.has(i.symbol)) && engine.engineFor(i.symbol) !== undefined)
       .map((i) => new PairModel(i, options.refPrices?.[i.symbol] ?? DEFAULT_REF_PRICES[i.symbol] ?? '100', levels));
+  }
+
+  /** Engine commands (book updates) issued since construction: the rate actually sustained is measured with it. */
+  get commandsIssued(): number {
+    return this.issued;
   }
 
   get running(): boolean {
@@ -149,6 +155,7 @@ export class SyntheticMarket {
   }
 
   private send(cmd: EngineCommand): void {
+    this.issued++;
     this.engine.handle(cmd);
   }
 

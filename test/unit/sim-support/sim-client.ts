@@ -20,7 +20,8 @@ export interface SimClientOptions {
   ca: string;
   compId: string;
   side: SimSide;
-  /** Keep every application message in `inbound` (default true; the soak counts instead). */
+  /** Keep every application message in `inbound` and its number in `appSeqs` (default true; the soak counts
+   * instead). */
   keep?: boolean;
   onApp?: (msg: FixMessage, possDup: boolean) => void;
   heartBtIntSec?: number;
@@ -61,8 +62,10 @@ export class SimClient {
       application: {
         onAppMessage: (msg, ctx) => {
           this.appCount++;
-          this.appSeqs.push(ctx.seq);
-          if (this.o.keep !== false) this.inbound.push(msg.detach());
+          if (this.o.keep !== false) {
+            this.appSeqs.push(ctx.seq);
+            this.inbound.push(msg.detach());
+          }
           this.o.onApp?.(msg, ctx.possDup);
         },
       },
