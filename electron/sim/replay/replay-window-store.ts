@@ -5,6 +5,7 @@
 // lacks). Kraken does not document the depth of its own replay store (spec §1.4); a client that misses more than
 // the window resubscribes, as it would after any checksum mismatch.
 import { maskSecretsBuffer } from '../../fix/log/mask-secrets.js';
+import { bytesCarrySecrets } from '../../fix/session/secret-scan.js';
 import { assertRange, assertSeq, type MessageStore, type StoredMessage } from '../../fix/store/message-store.js';
 
 /** Messages kept per session by default: a few seconds of the busiest feed, about 15 MB at most. */
@@ -49,8 +50,9 @@ export class ReplayWindowStore implements MessageStore {
   append(seq: number, raw: Buffer): void {
     this.assertOpen();
     assertSeq('append', seq);
-    // Masked like every store (a Logon's credentials), and copied: the caller may reuse its buffer.
-    const masked = maskSecretsBuffer(raw);
+    // Masked like every store (a Logon's credentials), and copied: the caller may reuse its buffer. The masking scan
+    // allocates per field, so only a message that can carry a credential pays for it (the busy feed never does).
+    const masked = bytesCarrySecrets(raw) ? maskSecretsBuffer(raw) : raw;
     const kept = masked === raw ? Buffer.from(raw) : masked;
     const last = this.seqs.length > this.head ? this.seqs[this.seqs.length - 1]! : 0;
     if (seq > last) {
