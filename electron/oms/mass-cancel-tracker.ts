@@ -11,6 +11,10 @@ export class MassCancelTracker {
     this.runs.set(`${sessionId}\u0001${clOrdId}`, { canceled: 0, rejected: null });
   }
 
+  forget(sessionId: string, clOrdId: string): void {
+    this.runs.delete(`${sessionId}\u0001${clOrdId}`);
+  }
+
   canceled(sessionId: string, clOrdId: string): void {
     this.update(sessionId, clOrdId, (run) => run.canceled++);
   }

@@ -3,6 +3,7 @@
 // OrderView per order, FillViews and positions. No sockets and no Electron: the core binds the ports to its FIX
 // sessions and streams each OrdersDelta to the renderer. Inbound handlers are called from the sessions'
 // application callbacks, once per message in MsgSeqNum order.
+import type { FixEncoder } from '../fix/codec/encoder.js';
 import type { FixMessage } from '../fix/codec/fix-message.js';
 import { dec } from '../../shared/domain/decimal.js';
 import type { DecimalText } from '../../shared/domain/decimal-text.js';
@@ -58,6 +59,8 @@ export class OrderManager {
     });
     this.s.index.add(o);
     this.s.index.noteSent(o.sessionId, clOrdId, { kind: 'new', orderKey: o.orderKey }, null);
+    // Awaiting an answer before the send: an in-process venue may answer inside it.
+    o.newRequest = { seq: -1, epoch: this.s.epoch(o.sessionId) };
     let seq: number;
     try {
       seq = this.ports.send(o.sessionId, 'D', (enc) => buildNewOrderSingle(enc, o, rules, now));
@@ -65,9 +68,8 @@ export class OrderManager {
       this.s.index.remove(o, clOrdId);
       throw err;
     }
-    // An answer may already have come (a synchronous port): only a still-unanswered D waits for one.
-    if (o.base === 'pending-new' && o.orderId === null) {
-      o.newRequest = { seq, epoch: this.s.epoch(o.sessionId) };
+    if (o.newRequest !== null) {
+      o.newRequest = { ...o.newRequest, seq };
       this.s.index.noteSent(o.sessionId, clOrdId, { kind: 'new', orderKey: o.orderKey }, seq);
     }
     this.s.batch.order(o);
@@ -100,19 +102,12 @@ export class OrderManager {
       stopPrice: c.stopPrice ?? o.stopPrice,
     };
     const now = this.ports.now();
-    this.s.index.noteSent(o.sessionId, clOrdId, { kind: 'replace', orderKey: o.orderKey }, null);
-    const seq = this.ports.send(o.sessionId, 'G', (enc) => buildOrderCancelReplaceRequest(enc, fields, rules, now));
-    this.pend(
+    const p = { kind: 'replace', clOrdId, epoch: this.s.epoch(o.sessionId), qty: fields.qty } as const;
+    this.sendRequest(
       o,
-      {
-        kind: 'replace',
-        clOrdId,
-        seq,
-        epoch: this.s.epoch(o.sessionId),
-        qty: fields.qty,
-        price: fields.price ?? undefined,
-        stopPrice: fields.stopPrice ?? undefined,
-      },
+      { ...p, price: fields.price ?? undefined, stopPrice: fields.stopPrice ?? undefined },
+      'G',
+      (enc) => buildOrderCancelReplaceRequest(enc, fields, rules, now),
       now,
     );
     return toView(o);
@@ -126,9 +121,8 @@ export class OrderManager {
     const clOrdId = this.s.nextId(rules);
     const now = this.ports.now();
     const fields = { clOrdId, origClOrdId: o.clOrdId, orderId: o.orderId, symbol: o.symbol, side: o.side, qty: o.qty };
-    this.s.index.noteSent(o.sessionId, clOrdId, { kind: 'cancel', orderKey: o.orderKey }, null);
-    const seq = this.ports.send(o.sessionId, 'F', (enc) => buildOrderCancelRequest(enc, fields, rules, now));
-    this.pend(o, { kind: 'cancel', clOrdId, seq, epoch: this.s.epoch(o.sessionId) }, now);
+    const p = { kind: 'cancel', clOrdId, epoch: this.s.epoch(o.sessionId) } as const;
+    this.sendRequest(o, p, 'F', (enc) => buildOrderCancelRequest(enc, fields, rules, now), now);
     return toView(o);
   }
 
@@ -160,9 +154,15 @@ export class OrderManager {
     const clOrdId = this.s.nextId(this.s.rules(sessionId));
     const now = this.ports.now();
     this.s.index.noteSent(sessionId, clOrdId, { kind: 'mass-cancel', orderKey: null }, null);
-    const seq = this.ports.send(sessionId, 'q', (enc) => buildOrderMassCancelRequest(enc, clOrdId, scope, symbol, now));
-    this.s.index.noteSent(sessionId, clOrdId, { kind: 'mass-cancel', orderKey: null }, seq);
     this.s.massCancels.start(sessionId, clOrdId);
+    let seq: number;
+    try {
+      seq = this.ports.send(sessionId, 'q', (enc) => buildOrderMassCancelRequest(enc, clOrdId, scope, symbol, now));
+    } catch (err) {
+      this.s.massCancels.forget(sessionId, clOrdId);
+      throw err;
+    }
+    this.s.index.noteSent(sessionId, clOrdId, { kind: 'mass-cancel', orderKey: null }, seq);
     return clOrdId;
   }
 
@@ -318,10 +318,32 @@ export class OrderManager {
 
   // ---- internals ------------------------------------------------------------------------------------------
 
-  private pend(o: OrderRecord, p: PendingRequest, now: number): void {
-    if (p.kind === 'replace') o.pendingReplace = p;
-    else o.pendingCancel = p;
-    this.s.index.noteSent(o.sessionId, p.clOrdId, { kind: p.kind, orderKey: o.orderKey }, p.seq);
+  /**
+   * Sends a G or F with its overlay already in place (an in-process venue may answer inside send); the overlay is
+   * taken back if the send fails, and learns its MsgSeqNum if still unanswered after it.
+   */
+  private sendRequest(
+    o: OrderRecord,
+    p: Omit<PendingRequest, 'seq'>,
+    msgType: string,
+    write: (enc: FixEncoder) => void,
+    now: number,
+  ): void {
+    const slot = p.kind === 'replace' ? 'pendingReplace' : 'pendingCancel';
+    const placed: PendingRequest = { ...p, seq: -1 };
+    o[slot] = placed;
+    this.s.index.noteSent(o.sessionId, p.clOrdId, { kind: p.kind, orderKey: o.orderKey }, null);
+    let seq: number;
+    try {
+      seq = this.ports.send(o.sessionId, msgType, write);
+    } catch (err) {
+      if (o[slot] === placed) o[slot] = null;
+      throw err;
+    }
+    if (o[slot] === placed) {
+      o[slot] = { ...placed, seq };
+      this.s.index.noteSent(o.sessionId, p.clOrdId, { kind: p.kind, orderKey: o.orderKey }, seq);
+    }
     o.updatedAt = now;
     this.s.batch.order(o);
     this.s.flush();

@@ -213,6 +213,17 @@ describe('cancel/replace chains', () => {
     expect(h.view(v.orderKey)).toMatchObject({ status: 'canceled', clOrdId: id, cumQty: '1', leavesQty: '0' });
   });
 
+  it('leaves no amend or cancel pending when the session cannot send it', () => {
+    const h = new Harness();
+    const { v } = working(h);
+    h.down.add(h.view(v.orderKey).sessionId);
+    expect(() => h.oms.amend({ orderKey: v.orderKey, price: '49000' })).toThrow(/not logged on/);
+    expect(() => h.oms.cancel(v.orderKey)).toThrow(/not logged on/);
+    expect(h.view(v.orderKey)).toMatchObject({ status: 'new', pendingClOrdId: null, price: '50000' });
+    expect(h.oms.cancelAll()).toBe(0);
+    expect(h.logs.at(-1)).toMatch(/cancel of .* not sent \(session demo-trading is not logged on\)/);
+  });
+
   it('refuses an amend before Kraken has acknowledged the order, and of a finished order', () => {
     const h = new Harness();
     const v = h.buy();
