@@ -51,19 +51,41 @@ export class DecimalScan {
     return true;
   }
 
-  /** The same over text (tests, the reference path). */
-  scanText(text: string): boolean {
-    const bytes = SCRATCH.length >= text.length ? SCRATCH : new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c > 0x7f) return false;
-      bytes[i] = c;
+  /**
+   * Like scan, but every digit counts ("0.50000000" → units 50000000, decimals 8), so the venue's text can be
+   * written back exactly (quantities: shown as sent, and Kraken's checksum uses them as sent). False past 15 digits.
+   */
+  scanWire(buf: Uint8Array, start: number, end: number): boolean {
+    let units = 0;
+    let decimals = 0;
+    let inFraction = false;
+    if (start >= end) return false;
+    for (let p = start; p < end; p++) {
+      const c = buf[p]!;
+      if (c === 0x2e) {
+        if (inFraction) return false;
+        inFraction = true;
+        continue;
+      }
+      const d = c - 0x30;
+      if (d < 0 || d > 9) return false;
+      units = units * 10 + d;
+      if (inFraction) decimals++;
     }
-    return this.scan(bytes, 0, text.length);
+    if (units > MAX_EXACT || (inFraction && decimals === 0)) return false;
+    this.units = units;
+    this.decimals = decimals;
+    return true;
   }
 }
 
-const SCRATCH = new Uint8Array(64);
+/** Decimal text of `units` × 10^-decimals with exactly `decimals` fraction digits (the inverse of scanWire). */
+export function formatUnits(units: number, decimals: number): string {
+  const digits = String(units);
+  if (decimals === 0) return digits;
+  const padded = digits.length > decimals ? digits : '0'.repeat(decimals - digits.length + 1) + digits;
+  return `${padded.slice(0, padded.length - decimals)}.${padded.slice(padded.length - decimals)}`;
+}
 
 /** units at `decimals` brought to `scale` (≥ decimals) fraction digits; NaN when it would not stay exact. */
 export function atScale(units: number, decimals: number, scale: number): number {

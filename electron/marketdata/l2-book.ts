@@ -6,9 +6,11 @@
 
 import type { BookLevel } from '../../shared/domain/market-data.js';
 import { latin1 } from '../fix/codec/bytes.js';
-import { BookSide } from './book-side.js';
+import { internLatin1 } from '../fix/codec/intern.js';
+import { BookSide, qtyOf } from './book-side.js';
 import { topChecksum } from './book-verify.js';
 import { atScale, DecimalScan, pow10 } from './decimal-scan.js';
+import { CHECKSUM_LEVELS } from '../venue/kraken/book-checksum.js';
 
 /** MDUpdateAction (279). */
 export const UpdateAction = { New: 0, Change: 1, Delete: 2 } as const;
@@ -46,6 +48,8 @@ export class L2Book {
   /** Entries whose price was not a plain decimal (dropped); counted for the session monitor. */
   malformed = 0;
   lastChecksum: ChecksumVerdict = 'unchecked';
+  /** The book's own checksum when last computed (-1: never, or invalidated). */
+  private computedChecksum = -1;
   private readonly onResyncNeeded: ((book: L2Book) => void) | undefined;
 
   constructor(
@@ -57,6 +61,16 @@ export class L2Book {
     this.qtyDecimals = options.qtyDecimals;
     this.scale = options.priceDecimals ?? 0;
     this.onResyncNeeded = options.onResyncNeeded;
+  }
+
+  /** PricePrecision / QtyPrecision learnt (or corrected) after the book was made: the checksum formats anew. */
+  setPrecisions(priceDecimals: number | undefined, qtyDecimals: number | undefined): void {
+    if (priceDecimals === this.priceDecimals && qtyDecimals === this.qtyDecimals) return;
+    this.priceDecimals = priceDecimals;
+    this.qtyDecimals = qtyDecimals;
+    this.bids.clearTokens();
+    this.asks.clearTokens();
+    this.computedChecksum = -1;
   }
 
   /** True while incrementals should be applied (not waiting for a replacement snapshot). */
@@ -79,9 +93,10 @@ export class L2Book {
   }
 
   /**
-   * One level from the wire: its price as bytes (scanned in place; turned into text only for a new level), its
-   * quantity as text (null on a delete, where it is not needed). A change of an unknown level inserts it; a
-   * delete of an unknown level is a no-op (both heal a book the checksum will judge anyway).
+   * One level from the wire, price and quantity as byte ranges of `buf` (qtyStart < 0: none, as on a delete).
+   * The price is scanned in place and becomes text only for a new level; the quantity is held as digits (see
+   * Level). A change of an unknown level inserts it; a delete of an unknown level is a no-op (both heal a book
+   * the checksum will judge anyway); a zero quantity deletes.
    */
   applyLevel(
     action: UpdateAction,
@@ -89,32 +104,53 @@ export class L2Book {
     buf: Buffer,
     priceStart: number,
     priceEnd: number,
-    qty: string | null,
+    qtyStart: number,
+    qtyEnd: number,
   ): void {
     const scan = this.scan;
-    if (!scan.scan(buf, priceStart, priceEnd)) {
-      this.malformed++;
-      return;
-    }
-    if (scan.decimals > this.scale && !this.rescale(scan.decimals)) {
+    if (!scan.scan(buf, priceStart, priceEnd) || (scan.decimals > this.scale && !this.rescale(scan.decimals))) {
       this.malformed++;
       return;
     }
     const side = isBid ? this.bids : this.asks;
     const key = side.sign * atScale(scan.units, scan.decimals, this.scale);
     const i = side.search(key);
-    if (action === UpdateAction.Delete || qty === null || isZeroText(qty)) {
+    if (action === UpdateAction.Delete || qtyStart < 0) {
       if (i >= 0) side.removeAt(i);
       return;
     }
-    if (i >= 0) side.updateAt(i, qty);
-    else side.insertAt(-i - 1, key, latin1(buf, priceStart, priceEnd), qty);
+    let units: number;
+    let decimals: number;
+    let text = '';
+    if (scan.scanWire(buf, qtyStart, qtyEnd)) {
+      units = scan.units;
+      decimals = scan.decimals;
+      if (units === 0) {
+        if (i >= 0) side.removeAt(i);
+        return;
+      }
+    } else if (isLongDecimal(buf, qtyStart, qtyEnd)) {
+      // More digits than a double holds exactly: keep the text as it came.
+      if (scan.scan(buf, qtyStart, qtyEnd) && scan.units === 0) {
+        if (i >= 0) side.removeAt(i);
+        return;
+      }
+      units = Number.NaN;
+      decimals = 0;
+      text = latin1(buf, qtyStart, qtyEnd);
+    } else {
+      this.malformed++;
+      return;
+    }
+    if (i >= 0) side.updateAt(i, units, decimals, text);
+    else side.insertAt(-i - 1, key, internLatin1(buf, priceStart, priceEnd), units, decimals, text);
   }
 
   /** The same from text (tests, tools). */
   applyLevelText(action: UpdateAction, isBid: boolean, price: string, qty: string | null): void {
-    const bytes = Buffer.from(price, 'latin1');
-    this.applyLevel(action, isBid, bytes, 0, bytes.length, qty);
+    const bytes = Buffer.from(price + (qty ?? ''), 'latin1');
+    const q = qty === null ? -1 : price.length;
+    this.applyLevel(action, isBid, bytes, 0, price.length, q, bytes.length);
   }
 
   /**
@@ -127,7 +163,10 @@ export class L2Book {
     this.asks.truncate(max);
     this.updatedAt = now;
     if (checksum === undefined || max < CHECKSUM_MIN_DEPTH) return (this.lastChecksum = 'unchecked');
-    if (topChecksum(this) === checksum) return (this.lastChecksum = 'ok');
+    // Nothing moved in either top 10 since the last computation: the book's checksum is the one computed then.
+    const moved = Math.min(this.bids.takeChecksumTouched(), this.asks.takeChecksumTouched()) < CHECKSUM_LEVELS;
+    if (moved || this.computedChecksum < 0) this.computedChecksum = topChecksum(this);
+    if (this.computedChecksum === checksum) return (this.lastChecksum = 'ok');
     this.lastChecksum = 'mismatch';
     this.resyncing = true;
     this.hasSnapshot = false;
@@ -182,16 +221,18 @@ function levels(side: BookSide, n: number): BookLevel[] {
   const end = Math.min(n, side.size);
   for (let r = 0; r < end; r++) {
     const l = side.at(r)!;
-    out.push({ price: l.price, qty: l.qty });
+    out.push({ price: l.price, qty: qtyOf(l) });
   }
   return out;
 }
 
-/** "0", "0.0", "0.00000000": Kraken's delete-with-nothing-left; a New/Change with it is treated as a delete. */
-function isZeroText(qty: string): boolean {
-  for (let i = 0; i < qty.length; i++) {
-    const c = qty.charCodeAt(i);
-    if (c !== 0x30 && c !== 0x2e) return false;
+/** Digits with at most one point: a decimal too long for scanWire, still a decimal. */
+function isLongDecimal(buf: Buffer, start: number, end: number): boolean {
+  let points = 0;
+  for (let p = start; p < end; p++) {
+    const c = buf[p]!;
+    if (c === 0x2e) points++;
+    else if (c < 0x30 || c > 0x39) return false;
   }
-  return qty.length > 0;
+  return end > start && points <= 1;
 }

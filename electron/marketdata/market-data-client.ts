@@ -143,10 +143,7 @@ export class MarketDataClient {
   setInstruments(list: readonly InstrumentInfo[]): void {
     this.instrumentList = [...list];
     for (const info of list) {
-      const book = this.markets.get(info.symbol)?.book;
-      if (book === undefined) continue;
-      book.priceDecimals = info.priceDecimals;
-      book.qtyDecimals = info.qtyDecimals;
+      this.markets.get(info.symbol)?.book.setPrecisions(info.priceDecimals, info.qtyDecimals);
     }
   }
 

@@ -59,7 +59,7 @@ export class MdReader {
         else if (tag === 271) qty = i;
       }
       if ((type !== 0 && type !== 1) || px < 0 || qty < 0) continue;
-      book.applyLevel(0, type === 0, msg.buf, starts[px]!, ends[px]!, msg.stringAt(qty));
+      book.applyLevel(0, type === 0, msg.buf, starts[px]!, ends[px]!, starts[qty]!, ends[qty]!);
       levels++;
     }
     book.endSnapshot(now);
@@ -155,13 +155,15 @@ export class MdReader {
         r.skipped++;
         continue;
       }
+      const q = action === 2 || qty < 0 ? -1 : qty;
       book.applyLevel(
         action as UpdateAction,
         type === 0,
         buf,
         starts[px]!,
         ends[px]!,
-        action === 2 || qty < 0 ? null : msg.stringAt(qty),
+        q < 0 ? -1 : starts[q]!,
+        q < 0 ? -1 : ends[q]!,
       );
       r.levels++;
       this.noteBook(book, sum < 0 ? Number.NaN : msg.uintAt(sum));

@@ -5,8 +5,6 @@
 // unsigned 32-bit decimal. One implementation for both ends: the simulator signs what it publishes (its prices
 // and quantities are already at the pair's full precision), the workstation's books verify what they receive.
 
-import { crc32 } from 'node:zlib';
-
 export const CHECKSUM_LEVELS = 10;
 
 export interface ChecksumLevel {
@@ -46,9 +44,36 @@ export function checksumInput(asks: readonly ChecksumLevel[], bids: readonly Che
   return text;
 }
 
-/** CRC32 of an already assembled checksum input (digits only, so its UTF-8 bytes are its ASCII bytes). */
+/** CRC-32/IEEE (zlib's) lookup table. */
+const CRC_TABLE = ((): Int32Array => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** Start value of a running CRC (crc32Update, then crc32Final). */
+export const CRC32_START = -1;
+
+/**
+ * Continue a CRC over ASCII text. Computed here rather than by zlib so that a book can feed its cached tokens one
+ * by one: no input string is assembled and no native call is made per message.
+ */
+export function crc32Update(crc: number, text: string): number {
+  for (let i = 0; i < text.length; i++) crc = CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff]! ^ (crc >>> 8);
+  return crc;
+}
+
+export function crc32Final(crc: number): number {
+  return ~crc >>> 0;
+}
+
+/** CRC32 of an already assembled checksum input. */
 export function checksumOfInput(input: string): number {
-  return crc32(input) >>> 0;
+  return crc32Final(crc32Update(CRC32_START, input));
 }
 
 export function bookChecksum(asks: readonly ChecksumLevel[], bids: readonly ChecksumLevel[]): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { L2Book, UpdateAction } from '../../../electron/marketdata/index.js';
-import { bookChecksum } from '../../../electron/venue/kraken/book-checksum.js';
+import { qtyToken } from '../../../electron/marketdata/book-verify.js';
+import { bookChecksum, checksumToken, checksumTokenAt } from '../../../electron/venue/kraken/book-checksum.js';
 
 const { New, Change, Delete } = UpdateAction;
 
@@ -141,5 +142,59 @@ describe('L2Book', () => {
     expect(book.hasSnapshot).toBe(true);
     expect(side(book, true)).toEqual(['99x3']);
     expect(book.endIncremental(bookChecksum([{ price: '102', qty: '4' }], [{ price: '99', qty: '3' }]), 3)).toBe('ok');
+  });
+
+  it('skips recomputing when nothing moved in the top 10, yet still catches a checksum that changed', () => {
+    const book = new L2Book('X', { depth: 25 });
+    const bids = Array.from({ length: 15 }, (_, i) => ({ price: String(100 - i), qty: '1' }));
+    snapshot(
+      book,
+      bids.map((l) => [l.price, l.qty]),
+      [['101', '1']],
+    );
+    const sum = bookChecksum([{ price: '101', qty: '1' }], bids);
+    expect(book.endIncremental(sum, 2)).toBe('ok');
+    book.applyLevelText(Change, true, '87', '5');
+    expect(book.endIncremental(sum, 3)).toBe('ok');
+    book.applyLevelText(Change, true, '88', '5');
+    expect(book.endIncremental(sum + 1, 4)).toBe('mismatch');
+  });
+
+  it('formats its checksum anew when the instrument precisions arrive after the levels', () => {
+    const book = new L2Book('BTC/USD', { depth: 10 });
+    snapshot(book, [['30299.9', '1.5']], [['30300.0', '2']]);
+    const kraken = bookChecksum([{ price: '30300.0', qty: '2.00000000' }], [{ price: '30299.9', qty: '1.50000000' }]);
+    expect(
+      book.endIncremental(bookChecksum([{ price: '30300.0', qty: '2' }], [{ price: '30299.9', qty: '1.5' }]), 2),
+    ).toBe('ok');
+    book.setPrecisions(1, 8);
+    expect(book.endIncremental(kraken, 3)).toBe('ok');
+  });
+
+  it('shows a quantity exactly as the venue wrote it, however long', () => {
+    const book = new L2Book('X', { depth: 10 });
+    book.applyLevelText(New, true, '1', '0.50000000');
+    book.applyLevelText(New, true, '2', '123456789012345678.25');
+    book.applyLevelText(New, true, '3', '7');
+    book.applyLevelText(Change, true, '3', '0.0000000000000000001');
+    expect(side(book, true)).toEqual(['3x0.0000000000000000001', '2x123456789012345678.25', '1x0.50000000']);
+    book.applyLevelText(Change, true, '2', '0.00000000000000000000');
+    expect(side(book, true)).toEqual(['3x0.0000000000000000001', '1x0.50000000']);
+  });
+});
+
+describe('checksum tokens from a level’s digits', () => {
+  it('equal the venue module’s text tokens for every quantity and precision tried', () => {
+    const values = ['0', '1', '1.5', '0.00000001', '0.5000', '123.456', '10', '0.1', '99999999.99999999', '7.0'];
+    for (const qty of values) {
+      for (const decimals of [undefined, 0, 1, 2, 4, 8]) {
+        const book = new L2Book('X', { depth: 10 });
+        book.applyLevelText(New, true, '1', qty === '0' ? '0.0001' : qty);
+        const level = book.bids.at(0)!;
+        const text = qty === '0' ? '0.0001' : qty;
+        const want = decimals === undefined ? checksumToken(text) : checksumTokenAt(text, decimals);
+        expect([qty, decimals, qtyToken(level, decimals)]).toEqual([qty, decimals, want]);
+      }
+    }
   });
 });
