@@ -4,7 +4,6 @@
 // the web host binds it to a WebSocket (web-host.ts); both only call the WorkstationHost surface.
 import path from 'node:path';
 import { userInfo } from 'node:os';
-import { readFileSync } from 'node:fs';
 import type { CommandChannelName } from '../../shared/ipc/channels.js';
 import { StreamChannel } from '../../shared/ipc/channels.js';
 import type { CommandRequest, CommandResult } from '../../shared/ipc/commands.js';
@@ -14,23 +13,21 @@ import { add, dec, div, text } from '../../shared/domain/decimal.js';
 import { FileAuditTrail } from '../audit/index.js';
 import { fix44 } from '../fix/codec/dictionary/index.js';
 import { dictionaryView, MessageJournal } from '../inspector/index.js';
-import { FrameCoalescer, MarketDataClient } from '../marketdata/index.js';
+import type { MarketDataClient } from '../marketdata/index.js';
 import { OrderManager } from '../oms/index.js';
 import { RiskEngine } from '../risk/index.js';
-import { JsonFileKeyValue, MemorySecretVault, SettingsStore, withManagedEndpoints } from '../settings/index.js';
-import { startExchange, type RunningExchange } from '../sim/exchange.js';
-import type { VenueProfile } from '../../shared/domain/settings.js';
+import { JsonFileKeyValue, MemorySecretVault, SettingsStore } from '../settings/index.js';
+import { startExchange } from '../sim/exchange.js';
 import type { CoreOptions } from './core/core-options.js';
 import { errorText, type CoreParts } from './core/core-parts.js';
-import { handlerTable, BASE_DEPTH, type HandlerTable } from './core/handlers.js';
+import { handlerTable, type HandlerTable } from './core/handlers.js';
 import { MarketWatch } from './core/market-watch.js';
 import { OrderNotices } from './core/order-notices.js';
 import { publishRisk } from './core/risk-commands.js';
-import { marketDataApplication, tradingApplication } from './core/session-applications.js';
 import { SessionCommands } from './core/session-commands.js';
-import { connectionConfigs, credentialProblem, sessionIdOf } from './core/venue-connections.js';
-import { wireJournal } from './core/wire-journal.js';
-import { SessionConnection } from './session-connection.js';
+import { sessionIdOf } from './core/venue-connections.js';
+import { Venues } from './core/venues.js';
+import type { SessionConnection } from './session-connection.js';
 import { StreamHub } from './stream-hub.js';
 import type { StreamSink, WorkstationHost } from './workstation-host.js';
 
@@ -72,52 +69,23 @@ export class WorkstationCore implements WorkstationHost {
         })
       : null;
 
-    const connections = new Map<string, SessionConnection>();
-    const marketData = new Map<string, MarketDataClient>();
-    const problems = new Map<string, string | null>();
     let oms: OrderManager | null = null;
     const omsRef = (): OrderManager => oms!;
     const notice = hub.emit.bind(hub, StreamChannel.notice);
-
-    for (const stored of profiles) {
-      const profile = connectable(stored, exchange);
-      const secret = (): string | undefined =>
-        stored.kind === 'simulator' ? exchange?.apiSecret : settings.secretOf(stored.id);
-      problems.set(sessionIdOf(profile.id, 'trading'), credentialProblem(profile, secret() !== undefined));
-      const configs = connectionConfigs(profile, {
-        secret,
-        ...(exchange?.certPath !== undefined ? { managedCa: readFileSync(exchange.certPath, 'utf8') } : {}),
-        storeDir: path.join(o.dataDir, 'fix-store'),
-        latencyProbeIntervalMs: o.latencyProbeIntervalMs ?? 10_000,
-        application: (role) => {
-          const id = sessionIdOf(profile.id, role);
-          if (role === 'trading') return tradingApplication(id, omsRef, (t) => log(t));
-          return marketDataApplication(() => marketData.get(id)!);
-        },
-      });
-      for (const config of configs) {
-        const c = new SessionConnection(config, { now, log });
-        connections.set(c.id, c);
-        c.onStatus((status) => hub.emit(StreamChannel.sessionStatus, status));
-        wireJournal(c, journal, omsRef, notice, log);
-        if (c.id.endsWith('-md')) {
-          const client = new MarketDataClient({
-            send: (msgType, write) => c.send(msgType, write),
-            now,
-            notice,
-            instruments: (list) => {
-              for (const i of list) client.subscribe({ symbol: i.symbol, depth: BASE_DEPTH });
-              log(`${c.id}: ${list.length} instrument(s) listed`);
-              hub.emit(StreamChannel.instruments, instruments());
-            },
-          });
-          c.onMessage((m) => {
-            if (m.direction === 'in') client.noteHeartbeat();
-          });
-          marketData.set(c.id, client);
-        }
-      }
-    }
+    const venues = new Venues({
+      exchange,
+      settings,
+      dataDir: o.dataDir,
+      latencyProbeIntervalMs: o.latencyProbeIntervalMs ?? 10_000,
+      oms: omsRef,
+      journal,
+      hub,
+      now,
+      log,
+      onInstruments: () => hub.emit(StreamChannel.instruments, instruments()),
+    });
+    for (const profile of profiles) venues.add(profile);
+    const { connections, marketData } = venues;
 
     const instruments = (): InstrumentInfo[] => {
       const seen = new Map<string, InstrumentInfo>();
@@ -172,15 +140,22 @@ export class WorkstationCore implements WorkstationHost {
       instruments,
       instrument: (symbol) => instruments().find((i) => i.symbol === symbol),
       marketFor,
+      applyProfile: (profileId) =>
+        venues.apply(
+          profileId,
+          settings.view().profiles.find((p) => p.id === profileId),
+        ),
       log,
     };
     const watch = new MarketWatch();
-    const coalescers = [...marketData.values()].map((client) => new FrameCoalescer(client));
     hub.addSource({
       channel: StreamChannel.marketData,
       drain: () => {
         const t = now();
-        const frames = coalescers.map((c) => watch.filter(c.flush(t))).filter((f) => f !== null);
+        const frames = venues
+          .coalescers()
+          .map((c) => watch.filter(c.flush(t)))
+          .filter((f) => f !== null);
         if (frames.length <= 1) return frames[0] ?? null;
         return {
           books: frames.flatMap((f) => f.books),
@@ -200,12 +175,11 @@ export class WorkstationCore implements WorkstationHost {
     const marks = setInterval(() => markPositions(parts, positionSymbols), MARK_INTERVAL_MS);
     marks.unref();
 
-    const sessions = new SessionCommands(parts, (id) => problems.get(id) ?? null);
+    const sessions = new SessionCommands(parts, (id) => venues.problem(id));
     const core = new WorkstationCore(parts, handlerTable(parts, sessions, watch), async () => {
       clearInterval(marks);
       hub.stop();
-      await Promise.all([...connections.values()].map((c) => c.close()));
-      for (const c of coalescers) c.dispose();
+      await venues.closeAll();
       audit.close();
       await exchange?.close();
     });
@@ -218,6 +192,7 @@ export class WorkstationCore implements WorkstationHost {
       }
     }
     publishRisk(parts);
+    audit.record('login', `workstation started (${profiles.length} venue profile(s))`, 'accepted');
     return core;
   }
 
@@ -241,16 +216,6 @@ export class WorkstationCore implements WorkstationHost {
     this.closing ??= this.stop();
     return this.closing;
   }
-}
-
-/** A simulator profile connects to the exchange this run started, with the credential it generated. */
-function connectable(profile: VenueProfile, exchange: RunningExchange | null): VenueProfile {
-  if (profile.kind !== 'simulator' || exchange === null) return profile;
-  const managed = withManagedEndpoints(profile, {
-    trading: { host: '127.0.0.1', port: exchange.tradingPort, tls: true },
-    marketData: { host: '127.0.0.1', port: exchange.mdPort, tls: true },
-  });
-  return { ...managed, hasSecret: true, ...(exchange.apiKey !== undefined ? { apiKey: exchange.apiKey } : {}) };
 }
 
 function markPositions(p: CoreParts, symbols: ReadonlySet<string>): void {

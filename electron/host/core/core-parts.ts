@@ -30,6 +30,8 @@ export interface CoreParts {
   instrument(symbol: string): InstrumentInfo | undefined;
   /** The market-data client that carries a symbol (the one that published it, else the first). */
   marketFor(symbol: string): MarketDataClient | undefined;
+  /** Rebuilds a saved or deleted profile's sessions when they are down; says what happened. */
+  applyProfile(profileId: string): Promise<string>;
   log(line: string): void;
 }
 

@@ -20,25 +20,51 @@ function changed(p: CoreParts, what: string, apply: () => SettingsView): Command
   return accepted(view);
 }
 
-export function saveProfile(p: CoreParts, profile: ProfileInput): CommandOutcome<SettingsView> {
+export async function saveProfile(p: CoreParts, profile: ProfileInput): Promise<CommandOutcome<SettingsView>> {
   const ep = profile.trading;
-  return changed(
-    p,
-    `profile ${profile.id} (${profile.kind}, ${ep.host}:${ep.port}, ${ep.senderCompId}→${ep.targetCompId})`,
-    () => p.settings.saveProfile(profile),
-  );
+  const what = `profile ${profile.id} (${profile.kind}, ${ep.host}:${ep.port}, ${ep.senderCompId}→${ep.targetCompId})`;
+  const outcome = changed(p, what, () => p.settings.saveProfile(profile));
+  if (outcome.ok) await announceApplied(p, profile.id);
+  return outcome;
 }
 
-export function deleteProfile(p: CoreParts, profileId: string): CommandOutcome<SettingsView> {
+export async function deleteProfile(p: CoreParts, profileId: string): Promise<CommandOutcome<SettingsView>> {
   const live = [...p.connections.values()].some(
     (c) => c.id.startsWith(`${profileId}-`) && c.status.phase !== 'disconnected',
   );
   if (live) return rejected(`profile ${profileId} has a session up: disconnect it first`);
-  return changed(p, `profile ${profileId} deleted`, () => p.settings.deleteProfile(profileId));
+  const outcome = changed(p, `profile ${profileId} deleted`, () => p.settings.deleteProfile(profileId));
+  if (outcome.ok) await announceApplied(p, profileId);
+  return outcome;
 }
 
-export function setSecret(p: CoreParts, profileId: string, secret: string): CommandOutcome<SettingsView> {
-  return changed(p, `API secret of profile ${profileId} stored`, () => p.settings.setSecret(profileId, secret));
+/** A new secret is read at the next logon; the profile is rebuilt so a missing-credentials refusal clears. */
+export async function setSecret(
+  p: CoreParts,
+  profileId: string,
+  secret: string,
+): Promise<CommandOutcome<SettingsView>> {
+  const outcome = changed(p, `API secret of profile ${profileId} stored`, () =>
+    p.settings.setSecret(profileId, secret),
+  );
+  if (outcome.ok) await announceApplied(p, profileId);
+  return outcome;
+}
+
+async function announceApplied(p: CoreParts, profileId: string): Promise<void> {
+  let text: string;
+  try {
+    text = await p.applyProfile(profileId);
+  } catch (err) {
+    text = `could not apply: ${errorText(err)}`;
+  }
+  p.hub.emit(StreamChannel.notice, {
+    level: 'info',
+    text: `Profile ${profileId}: ${text}`,
+    time: p.now(),
+    topic: `profile:${profileId}`,
+  });
+  p.hub.emit(StreamChannel.settings, p.settings.view());
 }
 
 export function saveUi(p: CoreParts, ui: UiSettings): CommandOutcome<SettingsView> {
