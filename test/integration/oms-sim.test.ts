@@ -41,7 +41,15 @@ async function trader(compId: string): Promise<Trader> {
   const sessionId = `${compId.toLowerCase()}-trading`;
   const deltas: OrdersDelta[] = [];
   const massCancels: MassCancelUpdate[] = [];
-  let oms!: OrderManager;
+  // `session` is bound below; the OMS sends only once the session is logged on.
+  const oms: OrderManager = new OrderManager({
+    send: (_id, msgType, write) => session.send(msgType, write),
+    now: () => Date.now(),
+    instrument: (symbol) => (symbol === 'ETH/USD' ? ETH : undefined),
+    onChange: (d) => void deltas.push(d),
+    rules: () => KRAKEN_SPOT_RULES,
+    onMassCancel: (u) => void massCancels.push(u),
+  });
   const session = new Session({
     role: 'initiator',
     senderCompId: compId,
@@ -61,14 +69,6 @@ async function trader(compId: string): Promise<Trader> {
   });
   session.on('reject', (r) => {
     if (r.direction === 'in' && r.kind === 'session') oms.onSessionReject(sessionId, r.refSeq, r.text);
-  });
-  oms = new OrderManager({
-    send: (_id, msgType, write) => session.send(msgType, write),
-    now: () => Date.now(),
-    instrument: (symbol) => (symbol === 'ETH/USD' ? ETH : undefined),
-    onChange: (d) => void deltas.push(d),
-    rules: () => KRAKEN_SPOT_RULES,
-    onMassCancel: (u) => void massCancels.push(u),
   });
   sessions.push(session);
   const transport = await new Connector({ host: '127.0.0.1', port: ex.tradingPort, tls: { enabled: false } }).connect();
