@@ -24,12 +24,18 @@ export class CandleFeed {
     private colors: FeedColors,
   ) {}
 
+  /** Bars on the chart (one per bucket). */
+  get barCount(): number {
+    return this.bars.size;
+  }
+
   /** The exact bar at a chart time (legend), or the newest bar. */
   barAt(time: number | null): Bar | null {
     return time === null ? this.lastBar : (this.bars.get(time) ?? null);
   }
 
   setTimeframe(seconds: number): void {
+    if (seconds === this.seconds) return;
     this.seconds = seconds;
     this.load(this.list ?? []);
   }

@@ -8,8 +8,10 @@ import {
   HistogramSeries,
   type IChartApi,
   type ISeriesApi,
+  type AutoscaleInfo,
   type MouseEventParams,
 } from 'lightweight-charts';
+import { dec, toNumber } from '../../../../shared/domain/decimal.js';
 import type { InstrumentInfo } from '../../../../shared/domain/instruments.js';
 import { useWorkstationStore, type WorkstationState } from '../../state/store.js';
 import type { ChartPalette } from '../market/palette.js';
@@ -17,6 +19,9 @@ import { CandleFeed } from './candle-feed.js';
 import { crosshairTimeLocal, tickMarkLocal } from './chart-time.js';
 import { PriceLines, workingOrdersOf } from './price-lines.js';
 import type { Bar } from './timeframes.js';
+
+/** Working orders within this fraction of the price in view widen the autoscale (see withOrdersInView). */
+const ORDER_VIEW_BAND = 0.05;
 
 export interface LegendState {
   readonly bar: Bar | null;
@@ -37,8 +42,12 @@ export class PriceChartView {
   /** The cursor bar was set from the keyboard: only a real pointer move takes it over. */
   private keyboardCursor = false;
 
+  /** Counts series writes: exposed on the host (data-updates) with data-bars and data-order-lines, so tests and
+   * tools can tell the canvas moved without reading pixels. */
+  private writes = 0;
+
   constructor(
-    host: HTMLElement,
+    private readonly host: HTMLElement,
     private palette: ChartPalette,
     seconds: number,
     private readonly onLegend: (legend: LegendState) => void,
@@ -59,7 +68,11 @@ export class PriceChartView {
       rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.24 } },
     });
     // The last trade has its own line and axis label (price-lines.ts); the series' own would repeat it.
-    this.candles = this.chart.addSeries(CandlestickSeries, { priceLineVisible: false, lastValueVisible: false });
+    this.candles = this.chart.addSeries(CandlestickSeries, {
+      priceLineVisible: false,
+      lastValueVisible: false,
+      autoscaleInfoProvider: this.withOrdersInView,
+    });
     this.volume = this.chart.addSeries(HistogramSeries, {
       priceScaleId: 'volume',
       priceFormat: { type: 'volume' },
@@ -119,6 +132,7 @@ export class PriceChartView {
     this.lines.clear();
     const st = useWorkstationStore.getState();
     this.feed.apply(symbol === null ? [] : (st.candles[symbol] ?? []));
+    this.wrote();
     this.chart.timeScale().scrollToRealTime();
     this.refreshLines(st);
     this.emitLegend();
@@ -127,6 +141,7 @@ export class PriceChartView {
       const candles = s.candles[symbol];
       if (candles !== prev.candles[symbol]) {
         this.feed.apply(candles ?? []);
+        this.wrote();
         if (this.hoverTime === null) this.emitLegend();
       }
       if (s.trades[symbol] !== prev.trades[symbol] || s.orders !== prev.orders || s.instruments !== prev.instruments) {
@@ -139,6 +154,7 @@ export class PriceChartView {
     this.hoverTime = null;
     this.keyboardCursor = false;
     this.feed.setTimeframe(seconds);
+    this.wrote();
     this.chart.timeScale().scrollToRealTime();
     this.emitLegend();
   }
@@ -206,8 +222,35 @@ export class PriceChartView {
     if (this.symbol === null) return;
     const trades = s.trades[this.symbol];
     this.lines.showLastTrade(trades?.[trades.length - 1]);
-    this.lines.showOrders(workingOrdersOf(s.orders, this.symbol), s.instruments[this.symbol] ?? this.inst);
+    const working = workingOrdersOf(s.orders, this.symbol);
+    this.orderPrices = working.map((o) => toNumber(dec(o.price ?? '0')));
+    this.lines.showOrders(working, s.instruments[this.symbol] ?? this.inst);
+    this.host.dataset['orderLines'] = String(working.length);
   }
+
+  private wrote(): void {
+    this.host.dataset['bars'] = String(this.feed.barCount);
+    this.host.dataset['updates'] = String(++this.writes);
+  }
+
+  /** Working-order prices kept in view by the autoscale (price lines alone do not widen it). */
+  private orderPrices: number[] = [];
+
+  /** Widens the candles' autoscale to the trader's working orders within ORDER_VIEW_BAND of the visible range, so
+   * a resting order near the market is on screen; one far away would flatten the candles and stays off it. */
+  private readonly withOrdersInView = (base: () => AutoscaleInfo | null): AutoscaleInfo | null => {
+    const info = base();
+    const range = info?.priceRange;
+    if (info === null || range === null || range === undefined || this.orderPrices.length === 0) return info;
+    const mid = (range.minValue + range.maxValue) / 2;
+    let { minValue, maxValue } = range;
+    for (const p of this.orderPrices) {
+      if (Math.abs(p - mid) > mid * ORDER_VIEW_BAND) continue;
+      minValue = Math.min(minValue, p);
+      maxValue = Math.max(maxValue, p);
+    }
+    return { ...info, priceRange: { minValue, maxValue } };
+  };
 
   private readonly onCrosshair = (param: MouseEventParams): void => {
     // A keyboard cursor (setCrosshairPosition) raises this event too, with no pointer event behind it.

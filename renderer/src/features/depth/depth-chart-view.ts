@@ -36,8 +36,10 @@ export class DepthChartView {
   /** Point index of the keyboard cursor, null when the pointer (or nothing) drives the crosshair. */
   private cursor: number | null = null;
 
+  private frames = 0;
+
   constructor(
-    host: HTMLElement,
+    private readonly host: HTMLElement,
     palette: ChartPalette,
     private readonly onHover: (point: DepthPoint | null) => void,
   ) {
@@ -112,6 +114,10 @@ export class DepthChartView {
     }
     this.bids.setData(bids);
     this.asks.setData(asks);
+    // What was plotted, on the host element: tests and tools can tell both sides are drawn without reading pixels.
+    this.host.dataset['bidPoints'] = String(bids.length - bids.filter((d) => !('value' in d)).length);
+    this.host.dataset['askPoints'] = String(asks.length);
+    this.host.dataset['frames'] = String(++this.frames);
     this.chart.timeScale().fitContent();
     this.mid.set(
       curve.midIndex,

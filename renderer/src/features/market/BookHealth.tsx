@@ -32,7 +32,7 @@ export function BookHealth({ book }: { book: BookFrame | undefined }): ReactNode
   const now = useNow(500);
   const health = healthOf(book);
   return (
-    <span className="book-health" data-health={health}>
+    <span className="book-health" data-health={health} data-updated-at={book?.updatedAt}>
       <span className={`health-badge ${health}`} title={TITLE[health]}>
         {LABEL[health]}
       </span>

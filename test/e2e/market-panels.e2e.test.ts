@@ -1,0 +1,274 @@
+// End to end in Chromium: the market panels (price chart, depth chart, top of book, time and sales) in the real
+// renderer (out/renderer, built by global-setup.ts), served by the web host in front of the real core and its
+// embedded exchange with a living synthetic market. Canvas charts are checked two ways: what the chart view says it
+// plotted (data-* on the chart host) and pixels in the theme's buy and sell colours on its canvases.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
+import { WorkstationCore } from '../../electron/host/workstation-core.js';
+import { cmp, dec, fixed, mul, sub } from '../../shared/domain/decimal.js';
+import { CommandChannel } from '../../shared/ipc/channels.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+const SHOTS = path.join(ROOT, 'out/screenshots');
+const TRADING_SESSION = 'demo-trading';
+/** Generous: a loaded machine, not a performance expectation. */
+const WAIT_MS = 30_000;
+
+let core: WorkstationCore;
+let web: RunningWebHost;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR}/index.html is missing: run npx electron-vite build (global-setup.ts does)`);
+  }
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'market-panels-e2e-'));
+  core = await WorkstationCore.start({ dataDir, exchange: { seed: 7, rate: 80 } });
+  web = await startWebHost({ host: core, rendererDir: RENDERER_DIR, port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  // CSP violations (a library injecting <style>) and script errors surface here: the page must run clean. Other
+  // panels' library deprecation warnings are theirs to fix and are not counted against these panels.
+  page.on('console', (m) => {
+    const line = `${m.type()}: ${m.text()}`;
+    if (m.type() === 'error' || /Content Security Policy|Canvas2D|lightweight/i.test(line)) problems.push(line);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.goto(web.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await core?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function attr(selector: string, name: string): Promise<string | null> {
+  return page.locator(selector).first().getAttribute(name);
+}
+
+async function text(selector: string): Promise<string> {
+  return ((await page.locator(selector).first().textContent()) ?? '').trim();
+}
+
+/** Waits until the numeric attribute exceeds `than`. */
+async function attrAbove(selector: string, name: string, than: number): Promise<number> {
+  await page.waitForFunction(
+    ([sel, n, min]) =>
+      Number(document.querySelector(sel as string)?.getAttribute(n as string) ?? 'NaN') > (min as number),
+    [selector, name, than],
+    { timeout: WAIT_MS },
+  );
+  return Number(await attr(selector, name));
+}
+
+/** Pixels on the canvases under `selector` within a small distance of the theme colour `--<token>`. */
+async function pixelsOf(selector: string, token: 'buy' | 'sell'): Promise<number> {
+  return page.evaluate(
+    ([sel, t]) => {
+      const hex = getComputedStyle(document.documentElement).getPropertyValue(`--${t}`).trim();
+      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+      let count = 0;
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>(`${sel} canvas`)) {
+        if (canvas.width === 0 || canvas.height === 0) continue;
+        // Read a copy: reading the chart's own canvases back would slow them down (and Chromium warns about it).
+        const copy = document.createElement('canvas');
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        const ctx = copy.getContext('2d', { willReadFrequently: true });
+        if (ctx === null) continue;
+        ctx.drawImage(canvas, 0, 0);
+        const px = ctx.getImageData(0, 0, copy.width, copy.height).data;
+        for (let i = 0; i < px.length; i += 4) {
+          const d =
+            Math.abs((px[i] ?? 0) - (want[0] ?? 0)) +
+            Math.abs((px[i + 1] ?? 0) - (want[1] ?? 0)) +
+            Math.abs((px[i + 2] ?? 0) - (want[2] ?? 0));
+          if (d < 30) count++;
+        }
+      }
+      return count;
+    },
+    [selector, token] as const,
+  );
+}
+
+describe('market panels in Chromium against the embedded exchange', () => {
+  it('picks the first instrument and shows a live top of book with a positive spread that updates', async () => {
+    await page.waitForSelector('.top-of-book .health-badge.live', { timeout: WAIT_MS });
+    const symbol = await attr('.price-chart', 'data-symbol');
+    expect(symbol).toBe('BTC/USD');
+    expect(await attr('.top-of-book', 'data-symbol')).toBe(symbol);
+
+    await page.waitForFunction(
+      () => /^\d/.test(document.querySelector('[data-testid=spread]')?.textContent ?? ''),
+      null,
+      {
+        timeout: WAIT_MS,
+      },
+    );
+    const bid = await text('[data-testid=best-bid] .quote-price');
+    const ask = await text('[data-testid=best-ask] .quote-price');
+    const spread = await text('[data-testid=spread]');
+    // BTC/USD has one price decimal: every price is shown with exactly one.
+    expect(bid).toMatch(/^\d+\.\d$/);
+    expect(ask).toMatch(/^\d+\.\d$/);
+    expect(cmp(dec(bid), dec(ask))).toBe(-1);
+    expect(spread).toBe(fixed(sub(dec(ask), dec(bid)), 1));
+    expect(await text('[data-testid=spread-bps]')).toMatch(/^\d+\.\d\d bps$/);
+    expect(await text('[data-testid=mid]')).toMatch(/^\d+\.\d\d?$/);
+
+    const first = Number(await attr('.top-of-book .book-health', 'data-updated-at'));
+    expect(first).toBeGreaterThan(0);
+    await attrAbove('.top-of-book .book-health', 'data-updated-at', first);
+    // Ten rows a side, best first: bids descending, asks ascending.
+    const bids = await page.locator('.book-price.bid').allTextContents();
+    const asks = await page.locator('.book-price.ask').allTextContents();
+    expect(bids.length).toBeGreaterThan(1);
+    expect(asks.length).toBeGreaterThan(1);
+    for (let i = 1; i < bids.length; i++) expect(cmp(dec(bids[i - 1] ?? ''), dec(bids[i] ?? ''))).toBe(1);
+    for (let i = 1; i < asks.length; i++) expect(cmp(dec(asks[i - 1] ?? ''), dec(asks[i] ?? ''))).toBe(-1);
+
+    await page.locator('.top-of-book').screenshot({ path: path.join(SHOTS, 'top-of-book.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('prefills the ticket from the book: a bid click sells at that price, an ask click buys, and so does the keyboard', async () => {
+    const bidButton = page.locator('.book-price.bid[data-row="1"]');
+    const bidPrice = (await bidButton.textContent()) ?? '';
+    expect(await bidButton.getAttribute('title')).toContain('hits the bid');
+    await bidButton.click();
+    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Sell @ ${bidPrice}`);
+
+    const askButton = page.locator('.book-price.ask[data-row="0"]');
+    const askPrice = (await askButton.textContent()) ?? '';
+    expect(await askButton.getAttribute('title')).toContain('lifts the ask');
+    await askButton.click();
+    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Buy @ ${askPrice}`);
+
+    // One tab stop for the book: focus the best bid, move right to the best ask's side and down a level, Enter.
+    await page.locator('.book-price.bid[data-row="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { side: el?.dataset['side'], row: el?.dataset['row'], price: el?.textContent ?? '' };
+    });
+    expect(focused.side).toBe('ask');
+    expect(focused.row).toBe('1');
+    await page.keyboard.press('Enter');
+    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Buy @ ${focused.price}`);
+    expect(await page.locator('.top-of-book .book-price[tabindex="0"]').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('grows the time and sales newest first, coloured by aggressor', async () => {
+    const before = await page.locator('.tape-row').count();
+    const count = Number((await text('[data-testid=tape-count]')).split(' ')[0]);
+    await page.waitForFunction(
+      (n) => Number((document.querySelector('[data-testid=tape-count]')?.textContent ?? '').split(' ')[0]) > n,
+      // Past the count seen, and enough prints for a screenshot worth looking at.
+      Math.max(count, 12),
+      { timeout: WAIT_MS },
+    );
+    expect(await page.locator('.tape-row').count()).toBeGreaterThanOrEqual(Math.min(before, 1));
+    const times = await page.locator('.tape-row td.time').allTextContents();
+    expect(times[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3}$/);
+    // Newest first (the clock may not tick between two prints of one frame).
+    for (let i = 1; i < Math.min(times.length, 10); i++) expect((times[i - 1] ?? '') >= (times[i] ?? '')).toBe(true);
+    const sides = await page.locator('.tape-row').evaluateAll((rows) => rows.map((r) => r.className));
+    expect(sides.some((c) => c.includes('side-buy') || c.includes('side-sell'))).toBe(true);
+    await page.locator('.time-and-sales').screenshot({ path: path.join(SHOTS, 'time-and-sales.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws candles and volume, moves the last bar as trades arrive and aggregates timeframes', async () => {
+    const host = '[data-testid=price-chart]';
+    const bars = await attrAbove(host, 'data-bars', 0);
+    const writes = Number(await attr(host, 'data-updates'));
+    await attrAbove(host, 'data-updates', writes);
+    // A fresh market may have one candle only: its body is drawn in the colour of its direction.
+    const up = ((await attr('[data-testid=ohlc-legend]', 'class')) ?? '').includes(' up');
+    expect(await pixelsOf(host, up ? 'buy' : 'sell')).toBeGreaterThan(20);
+    expect(await text('[data-testid=ohlc-legend]')).toMatch(/^BTC\/USD · 1m.*O \d+\.\dH \d+\.\dL \d+\.\dC \d+\.\d/);
+
+    await page.getByRole('button', { name: '5m', exact: true }).click();
+    expect(await page.getByRole('button', { name: '5m', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await text('[data-testid=ohlc-legend]')).toContain('· 5m');
+    expect(Number(await attr(host, 'data-bars'))).toBeLessThanOrEqual(bars);
+    // Keyboard: the timeframe keys work with focus on the chart.
+    await page.locator(host).focus();
+    await page.keyboard.press('1');
+    expect(await page.getByRole('button', { name: '1m', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    expect(await attr('[data-testid=ohlc-legend]', 'data-hovering')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await attr('[data-testid=ohlc-legend]', 'data-hovering')).toBe('false');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the trader’s working orders on the chart as price lines', async () => {
+    await vi.waitFor(
+      async () => {
+        const sessions = await core.execute(CommandChannel.listSessions, {});
+        expect(sessions.ok && sessions.value.find((s) => s.id === TRADING_SESSION)?.phase).toBe('active');
+      },
+      { timeout: WAIT_MS, interval: 200 },
+    );
+    const bid = dec(await text('[data-testid=best-bid] .quote-price'));
+    const ask = dec(await text('[data-testid=best-ask] .quote-price'));
+    const order = { sessionId: TRADING_SESSION, symbol: 'BTC/USD', type: 'limit', qty: '0.002', tif: 'GTC' } as const;
+    const buy = await core.execute(CommandChannel.newOrder, {
+      ...order,
+      side: 'buy',
+      price: fixed(mul(bid, dec('0.995')), 1),
+    });
+    const sell = await core.execute(CommandChannel.newOrder, {
+      ...order,
+      side: 'sell',
+      price: fixed(mul(ask, dec('1.005')), 1),
+    });
+    expect(buy.ok ? 'sent' : buy.reason).toBe('sent');
+    expect(sell.ok ? 'sent' : sell.reason).toBe('sent');
+    await page.waitForSelector('[data-testid=price-chart][data-order-lines="2"]', { timeout: WAIT_MS });
+    await page.locator('.price-chart').screenshot({ path: path.join(SHOTS, 'price-chart.png') });
+
+    await core.execute(CommandChannel.cancelAll, {});
+    await page.waitForSelector('[data-testid=price-chart][data-order-lines="0"]', { timeout: WAIT_MS });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws cumulative bids and asks around the mid in the depth chart and redraws per frame', async () => {
+    await page.getByRole('tab', { name: 'Depth' }).click();
+    const host = '[data-testid=depth-chart]';
+    const frames = await attrAbove(host, 'data-frames', 0);
+    await attrAbove(host, 'data-frames', frames);
+    expect(Number(await attr(host, 'data-bid-points'))).toBeGreaterThan(10);
+    expect(Number(await attr(host, 'data-ask-points'))).toBeGreaterThan(10);
+    expect(await pixelsOf(host, 'buy')).toBeGreaterThan(50);
+    expect(await pixelsOf(host, 'sell')).toBeGreaterThan(50);
+    expect(await text('[data-testid=depth-mid]')).toMatch(/^\d+\.\d\d?$/);
+    expect(await text('[data-testid=depth-bid-total]')).toMatch(/^\d+\.\d{8}$/);
+    expect(await text('[data-testid=depth-ask-total]')).toMatch(/^\d+\.\d{8}$/);
+
+    const box = await page.locator(host).boundingBox();
+    if (box === null) throw new Error('depth chart has no box');
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.6);
+    expect(await text('[data-testid=depth-hover]')).toMatch(/^Price \d+\.\d/);
+    await page.locator('.depth-chart').screenshot({ path: path.join(SHOTS, 'depth-chart.png') });
+    expect(problems).toEqual([]);
+  });
+});
