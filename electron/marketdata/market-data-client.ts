@@ -6,7 +6,7 @@
 
 import type { FixEncoder } from '../fix/codec/encoder.js';
 import type { FixMessage } from '../fix/codec/fix-message.js';
-import type { AppMessageResult } from '../fix/session/session-application.js';
+import type { AppMessageResult, SessionApplication } from '../fix/session/session-application.js';
 import type { InstrumentInfo } from '../../shared/domain/instruments.js';
 import type { BookFrame, Candle, TradePrint } from '../../shared/domain/market-data.js';
 import type { MarketDataRequest } from '../../shared/ipc/commands.js';
@@ -55,7 +55,7 @@ export interface MarketDataStats {
   rejects: number;
 }
 
-export class MarketDataClient {
+export class MarketDataClient implements SessionApplication {
   private readonly markets = new Map<string, SymbolMarket>();
   private readonly byReqId = new Map<string, SymbolMarket>();
   private readonly listeners: MarketDataListener[] = [];
@@ -139,7 +139,8 @@ export class MarketDataClient {
     return this.trySend('x', (enc) => writeSecurityListRequest(enc, id)) ? id : null;
   }
 
-  /** Instrument rules from elsewhere (a FIX 4.4 venue's profile): the checksum precisions of books. */
+  /** Instrument rules from elsewhere (a FIX 4.4 venue's profile): the checksum precisions of books. A later
+   * SecurityList replaces them, except for symbols it lists without rules. */
   setInstruments(list: readonly InstrumentInfo[]): void {
     this.instrumentList = [...list];
     for (const info of list) {
@@ -312,7 +313,12 @@ export class MarketDataClient {
       return;
     }
     this.listPages.delete(page.securityReqId);
-    this.setInstruments(acc.list);
+    // A list that left rules out (a plain FIX 4.4 venue) must not wipe what the profile said about those symbols.
+    const kept =
+      acc.incomplete.length === 0
+        ? []
+        : this.instrumentList.filter((i) => !acc.list.some((n) => n.symbol === i.symbol));
+    this.setInstruments([...kept, ...acc.list]);
     this.ports.instruments?.(acc.list, acc.incomplete);
   }
 

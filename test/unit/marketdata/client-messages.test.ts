@@ -122,9 +122,24 @@ describe('SecurityList parsing', () => {
     expect(loop.client.instruments()).toEqual(list);
   });
 
-  it('reports the entries of a plain FIX 4.4 list as incomplete instead of inventing tick sizes', () => {
+  it('reports the entries of a plain FIX 4.4 list as incomplete instead of inventing tick sizes, keeping the profile’s rules', () => {
     const loop = new MdLoop('standard');
+    const profile = {
+      symbol: 'BTC/USD',
+      base: 'BTC',
+      quote: 'USD',
+      tickSize: '0.1',
+      lotSize: '0.0001',
+      qtyMin: '0.0001',
+      qtyMax: '100',
+      costMin: '0',
+      priceDecimals: 1,
+      qtyDecimals: 4,
+      status: 'online',
+    };
+    loop.client.setInstruments([profile]);
     loop.logon();
+    expect(loop.client.instruments()).toEqual([profile]);
     expect(loop.lists[0]!.list).toEqual([]);
     expect(loop.lists[0]!.incomplete).toEqual(loop.engine.instruments().map((i) => i.symbol));
   });
