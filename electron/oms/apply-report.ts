@@ -7,7 +7,7 @@ import { add, cmp, dec, div, isZero, mul, sub, type Dec } from '../../shared/dom
 import { isTerminalStatus, type OrderStatus } from '../../shared/domain/orders.js';
 import { canon, outText } from './decimal-out.js';
 import { ExecType, ordStatusFrom } from './fix-codes.js';
-import type { OrderRecord } from './order-record.js';
+import type { OrderRecord, PendingRequest } from './order-record.js';
 import type { ExecReport } from './read-execution-report.js';
 
 const ZERO: Dec = { units: 0n, scale: 0 };
@@ -51,11 +51,17 @@ function setBase(o: OrderRecord, s: OrderStatus, stale: boolean): void {
   o.base = (s === 'new' || s === 'pending-new') && !isZero(o.cumQty) ? 'partially-filled' : s;
 }
 
-/** New order parameters from an accepted replace: the report's values, else what we asked for. */
-function acceptReplace(o: OrderRecord, r: ExecReport): void {
-  const p = o.pendingReplace;
-  o.clOrdId = p?.clOrdId ?? r.clOrdId ?? o.clOrdId;
-  o.pendingReplace = null;
+/**
+ * New order parameters from a replace: ours (`p`, the report's values first, then what we asked for), or one we
+ * did not send (another session's amend, a recovered order), where only the report counts and ours stays pending.
+ */
+function applyReplace(o: OrderRecord, r: ExecReport, p: PendingRequest | null): void {
+  if (p !== null) {
+    o.clOrdId = p.clOrdId;
+    o.pendingReplace = null;
+  } else if (r.clOrdId !== undefined) {
+    o.clOrdId = r.clOrdId;
+  }
   const qty = r.qty !== undefined ? outText(r.qty) : p?.qty;
   if (qty !== undefined) o.qty = canon(qty);
   const price = r.price !== undefined ? outText(r.price) : p?.price;
@@ -122,8 +128,9 @@ export function applyReport(o: OrderRecord, r: ExecReport, ctx: ApplyContext): v
     o.updatedAt = ctx.now;
     return;
   }
-  if (r.clOrdId !== undefined && r.clOrdId === replaceId && et !== ExecType.PendingReplace) acceptReplace(o, r);
-  else if (et === ExecType.Replaced) acceptReplace(o, r);
+  if (r.clOrdId !== undefined && r.clOrdId === replaceId && et !== ExecType.PendingReplace) {
+    applyReplace(o, r, o.pendingReplace);
+  } else if (et === ExecType.Replaced) applyReplace(o, r, null);
   if (et === ExecType.Canceled || et === ExecType.Expired || et === ExecType.Rejected) {
     if (r.clOrdId !== undefined && r.clOrdId === cancelId) o.clOrdId = cancelId;
     o.pendingCancel = null;

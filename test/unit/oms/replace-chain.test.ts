@@ -133,6 +133,20 @@ describe('cancel/replace chains', () => {
     });
   });
 
+  it('follows a replace it did not send (another session’s amend) and keeps its own amend pending', () => {
+    const h = new Harness();
+    const { v, o } = working(h);
+    h.oms.amend({ orderKey: v.orderKey, price: '49000' });
+    const ours = h.last('G').get(11)!;
+    h.report(replaced({ ...o, clOrdId: '555', origClOrdId: v.clOrdId, ordStatus: '5', orderQty: '3', leavesQty: '3' }));
+    expect(h.view(v.orderKey)).toMatchObject({
+      clOrdId: '555',
+      qty: '3',
+      status: 'pending-replace',
+      pendingClOrdId: ours,
+    });
+  });
+
   it('refuses a second amend while one is pending, without sending anything', () => {
     const h = new Harness();
     const { v } = working(h);
