@@ -20,40 +20,18 @@ import {
   writeSubscribe,
   writeUnsubscribe,
 } from './md-requests.js';
+import {
+  newStats,
+  type MarketDataClientOptions,
+  type MarketDataPorts,
+  type MarketDataStats,
+} from './market-data-ports.js';
 import { rejectText } from './reject-text.js';
+import { InstrumentCatalog } from './instrument-catalog.js';
 import { readSecurityList } from './security-list.js';
 import { SymbolMarket, type MarketDataListener } from './symbol-market.js';
 
-export interface MarketDataPorts {
-  /** The market-data session's send: returns the MsgSeqNum, throws when the session is not logged on. */
-  send(msgType: string, write: (enc: FixEncoder) => void): number;
-  /** Epoch ms (default Date.now). */
-  now?: () => number;
-  /** Rejects, resyncs, refused instrument lists: things a trader should see. */
-  notice?(notice: Notice): void;
-  /** A complete SecurityList; `incomplete` are listed symbols without tick size / quantity rules. */
-  instruments?(list: readonly InstrumentInfo[], incomplete: readonly string[]): void;
-}
-
-export interface MarketDataClientOptions {
-  /** A book with no update (or heartbeat, see noteHeartbeat) for this long is stale. Default 10 000 ms. */
-  staleAfterMs?: number;
-  /** Prints kept per symbol (default 500). */
-  tapeSize?: number;
-  /** One-minute candles kept per symbol (default 1440: a day). */
-  candleLimit?: number;
-}
-
-export interface MarketDataStats {
-  messages: number;
-  levels: number;
-  trades: number;
-  skipped: number;
-  checksumsOk: number;
-  checksumMismatches: number;
-  snapshots: number;
-  rejects: number;
-}
+export type { MarketDataClientOptions, MarketDataPorts, MarketDataStats } from './market-data-ports.js';
 
 export class MarketDataClient implements SessionApplication {
   private readonly markets = new Map<string, SymbolMarket>();
@@ -68,18 +46,8 @@ export class MarketDataClient implements SessionApplication {
   private ids = 0;
   private sessionUp = false;
   private heardAt = 0;
-  private instrumentList: InstrumentInfo[] = [];
-  private readonly listPages = new Map<string, { list: InstrumentInfo[]; incomplete: string[] }>();
-  readonly stats: MarketDataStats = {
-    messages: 0,
-    levels: 0,
-    trades: 0,
-    skipped: 0,
-    checksumsOk: 0,
-    checksumMismatches: 0,
-    snapshots: 0,
-    rejects: 0,
-  };
+  private readonly catalog = new InstrumentCatalog();
+  readonly stats: MarketDataStats = newStats();
   /** MDReqID of the message being read, for `resolve`. */
   private msgReqId = '';
   private readonly resolve: TargetResolver = (symbol) => {
@@ -109,7 +77,7 @@ export class MarketDataClient implements SessionApplication {
       existing.bookChanged();
       return { symbol: request.symbol };
     }
-    const info = this.instrumentList.find((i) => i.symbol === request.symbol);
+    const info = this.catalog.find(request.symbol);
     const market = new SymbolMarket(request.symbol, {
       depth,
       wireDepth: wireDepth(depth),
@@ -142,14 +110,12 @@ export class MarketDataClient implements SessionApplication {
   /** Instrument rules from elsewhere (a FIX 4.4 venue's profile): the checksum precisions of books. A later
    * SecurityList replaces them, except for symbols it lists without rules. */
   setInstruments(list: readonly InstrumentInfo[]): void {
-    this.instrumentList = [...list];
-    for (const info of list) {
-      this.markets.get(info.symbol)?.book.setPrecisions(info.priceDecimals, info.qtyDecimals);
-    }
+    this.catalog.set(list);
+    this.applyPrecisions();
   }
 
   instruments(): readonly InstrumentInfo[] {
-    return this.instrumentList;
+    return this.catalog.list;
   }
 
   // ---- session events (the MD session's application)
@@ -305,21 +271,16 @@ export class MarketDataClient implements SessionApplication {
       );
       return;
     }
-    const acc = this.listPages.get(page.securityReqId) ?? { list: [], incomplete: [] };
-    acc.list.push(...page.instruments);
-    acc.incomplete.push(...page.incomplete);
-    if (!page.last) {
-      this.listPages.set(page.securityReqId, acc);
-      return;
+    const complete = this.catalog.accept(page);
+    if (complete === null) return;
+    this.applyPrecisions();
+    this.ports.instruments?.(complete.list, complete.incomplete);
+  }
+
+  private applyPrecisions(): void {
+    for (const info of this.catalog.list) {
+      this.markets.get(info.symbol)?.book.setPrecisions(info.priceDecimals, info.qtyDecimals);
     }
-    this.listPages.delete(page.securityReqId);
-    // A list that left rules out (a plain FIX 4.4 venue) must not wipe what the profile said about those symbols.
-    const kept =
-      acc.incomplete.length === 0
-        ? []
-        : this.instrumentList.filter((i) => !acc.list.some((n) => n.symbol === i.symbol));
-    this.setInstruments([...kept, ...acc.list]);
-    this.ports.instruments?.(acc.list, acc.incomplete);
   }
 
   // ---- subscriptions
