@@ -1,9 +1,12 @@
 // Every panel the workspace can show, by id. A feature adds its panel here (one import, one entry); the layout
 // (settings: UiSettings.layout) only ever names panel ids, so a saved layout survives features being added.
 import type { ReactNode } from 'react';
+import { AuditTrail } from '../features/audit/index.js';
 import { PriceChartPanel } from '../features/chart/index.js';
 import { DepthChartPanel } from '../features/depth/index.js';
 import { TimeAndSalesPanel, TopOfBookPanel } from '../features/market/index.js';
+import { MessageInspector } from '../features/message-log/index.js';
+import { RiskPanel } from '../features/risk/index.js';
 import { SessionMonitor } from '../features/session-monitor/index.js';
 
 export interface PanelDef {
@@ -19,6 +22,9 @@ const defs: PanelDef[] = [
   { id: 'depth', title: 'Depth', render: () => <DepthChartPanel /> },
   { id: 'top-of-book', title: 'Top of book', render: () => <TopOfBookPanel /> },
   { id: 'trades', title: 'Time & sales', render: () => <TimeAndSalesPanel /> },
+  { id: 'inspector', title: 'FIX messages', render: () => <MessageInspector /> },
+  { id: 'risk', title: 'Risk', render: () => <RiskPanel /> },
+  { id: 'audit', title: 'Audit', render: () => <AuditTrail /> },
 ];
 
 export const PANELS: ReadonlyMap<string, PanelDef> = new Map(defs.map((d) => [d.id, d]));

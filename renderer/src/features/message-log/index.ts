@@ -1,0 +1,1 @@
+export { MessageInspector } from './MessageInspector.js';
