@@ -14,7 +14,7 @@ import { FileAuditTrail } from '../audit/index.js';
 import { fix44 } from '../fix/codec/dictionary/index.js';
 import { dictionaryView, MessageJournal } from '../inspector/index.js';
 import type { MarketDataClient } from '../marketdata/index.js';
-import { OrderManager } from '../oms/index.js';
+import { OrderManager, venueRulesFor } from '../oms/index.js';
 import { RiskEngine } from '../risk/index.js';
 import { JsonFileKeyValue, MemorySecretVault, SettingsStore } from '../settings/index.js';
 import { startExchange } from '../sim/exchange.js';
@@ -108,6 +108,7 @@ export class WorkstationCore implements WorkstationHost {
       },
       now,
       instrument: (symbol) => instruments().find((i) => i.symbol === symbol),
+      rules: (sessionId) => venueRulesFor(venues.kindOf(sessionId) ?? 'fix44'),
       onChange: (delta) => {
         for (const pos of delta.positions) positionSymbols.add(pos.symbol);
         hub.ordersChanged(delta);

@@ -4,8 +4,9 @@ import type { DecimalText } from './decimal-text.js';
 
 export type Side = 'buy' | 'sell';
 
-/** Kraken's order types as FIX 4.4 OrdType 40: 2 limit, 1 market, 3 stop-loss (stop), 4 stop-loss-limit,
- * J take-profit (market if touched), K take-profit-limit. */
+/** Kraken's order types. On the wire (OrdType 40): 2 limit, 1 market, 3 stop-loss, 4 stop-loss-limit, and for
+ * Kraken R take-profit and T take-profit-limit; a plain FIX 4.4 venue gets J (market if touched) for take-profit
+ * and has no take-profit-limit (the OMS refuses it there). */
 export type OrderType = 'limit' | 'market' | 'stop-loss' | 'stop-loss-limit' | 'take-profit' | 'take-profit-limit';
 
 export type TimeInForce = 'GTC' | 'IOC' | 'FOK' | 'GTD';

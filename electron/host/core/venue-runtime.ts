@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StreamChannel } from '../../../shared/ipc/channels.js';
-import type { VenueProfile } from '../../../shared/domain/settings.js';
+import type { VenueKind, VenueProfile } from '../../../shared/domain/settings.js';
 import type { Notice } from '../../../shared/ipc/streams.js';
 import type { MessageJournal } from '../../inspector/index.js';
 import { FrameCoalescer, MarketDataClient } from '../../marketdata/index.js';
@@ -39,12 +39,14 @@ export class VenueRuntime {
   readonly coalescers: FrameCoalescer[] = [];
   /** Why the trading session cannot log on as configured (missing key or secret), or null. */
   readonly tradingProblem: string | null;
+  readonly kind: VenueKind;
 
   constructor(
     readonly profileId: string,
     stored: VenueProfile,
     d: VenueRuntimeDeps,
   ) {
+    this.kind = stored.kind;
     const exchange = stored.kind === 'simulator' ? d.exchange : null;
     const profile = connectable(stored, exchange);
     const secret = (): string | undefined => (exchange !== null ? exchange.apiSecret : d.settings.secretOf(stored.id));

@@ -1,7 +1,7 @@
 // Every configured venue's runtime, and the flat maps of connections and market-data clients the rest of the core
 // reads. A saved profile is applied at once when its sessions are down (rebuilt with the new endpoints and
 // credentials); while a session is up, the change waits for the user to disconnect it, and says so.
-import type { VenueProfile } from '../../../shared/domain/settings.js';
+import type { VenueKind, VenueProfile } from '../../../shared/domain/settings.js';
 import type { FrameCoalescer, MarketDataClient } from '../../marketdata/index.js';
 import type { SessionConnection } from '../session-connection.js';
 import { VenueRuntime, type VenueRuntimeDeps } from './venue-runtime.js';
@@ -28,6 +28,12 @@ export class Venues {
       if (rt.connections.some((c) => c.id === sessionId)) return rt.tradingProblem;
     }
     return null;
+  }
+
+  /** The venue kind of a session's profile (the OMS picks its dialect and ClOrdID shape by it). */
+  kindOf(sessionId: string): VenueKind | undefined {
+    for (const rt of this.runtimes.values()) if (rt.connections.some((c) => c.id === sessionId)) return rt.kind;
+    return undefined;
   }
 
   coalescers(): FrameCoalescer[] {

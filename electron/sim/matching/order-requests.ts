@@ -74,7 +74,7 @@ export function onStatus(engine: MatchingEngine, cmd: StatusCommand): void {
     engine.reporter.rejected(cmd.owner, 'H', cmd.clOrdId ?? '', refuse('unknown-order'), cmd.orderId);
     return;
   }
-  engine.reporter.status(order, cmd.clOrdId);
+  engine.reporter.status(order, cmd.clOrdId, cmd.owner);
 }
 
 export function onMassCancel(engine: MatchingEngine, cmd: MassCancelCommand): void {

@@ -99,8 +99,9 @@ export class Reporter {
     });
   }
 
-  status(order: Order, requestClOrdId: string | undefined): void {
-    const event = { kind: 'status', execType: ExecType.OrderStatus, ...this.base(order) } as const;
+  /** Answers the session that asked (after a reconnect that is a new session, not the one that placed it). */
+  status(order: Order, requestClOrdId: string | undefined, asker: Owner = order.owner): void {
+    const event = { kind: 'status', execType: ExecType.OrderStatus, ...this.base(order), owner: asker } as const;
     this.sink(requestClOrdId === undefined ? event : { ...event, requestClOrdId });
   }
 

@@ -144,9 +144,10 @@ describe('order status (35=H)', () => {
     const h = new Harness();
     const id = Harness.orderIdOf(h.limit(alice, 'buy', '1', '50000.0', { clOrdId: 'o1' }));
     h.limit(bob, 'sell', '1', '50000.0');
-    expect(summary(h.send({ type: 'status', owner: alice2, orderId: id, symbol: 'BTC/USD' }))).toEqual([
-      'status I/2 o1',
-    ]);
+    const fromOtherSession = h.send({ type: 'status', owner: alice2, orderId: id, symbol: 'BTC/USD' });
+    expect(summary(fromOtherSession)).toEqual(['status I/2 o1']);
+    // Addressed to the session that asked (a reconnected client), not to the one that placed the order.
+    expect(fromOtherSession[0]).toMatchObject({ owner: alice2 });
     const foreign = h.send({ type: 'status', owner: bob, clOrdId: 'q', orderId: id, symbol: 'BTC/USD' });
     expect(rejects(foreign)[0]).toMatchObject({ refMsgType: 'H', text: 'EOrder:Unknown order' });
   });
