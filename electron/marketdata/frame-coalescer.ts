@@ -14,6 +14,8 @@ export interface FrameCoalescerOptions {
   maxLevels?: number;
   /** Changed candles per symbol per frame, the newest (default 2: the current minute and the one just closed). */
   maxCandlesPerSymbol?: number;
+  /** Epoch ms for staleness when flush() is called without a time (default Date.now). */
+  now?: () => number;
 }
 
 /** What a frame needs from the client. */
@@ -28,6 +30,7 @@ export class FrameCoalescer {
   private readonly maxTrades: number;
   private readonly maxLevels: number;
   private readonly maxCandles: number;
+  private readonly now: () => number;
   private readonly dirtyBooks = new Set<string>();
   private readonly trades = new Map<string, TradePrint[]>();
   private readonly candles = new Map<string, number[]>();
@@ -42,6 +45,7 @@ export class FrameCoalescer {
     this.maxTrades = options.maxTradesPerSymbol ?? 50;
     this.maxLevels = Math.min(options.maxLevels ?? MAX_DEPTH, MAX_DEPTH);
     this.maxCandles = options.maxCandlesPerSymbol ?? 2;
+    this.now = options.now ?? Date.now;
     this.stop = source.listen({
       book: (symbol) => this.dirtyBooks.add(symbol),
       trade: (print) => this.addTrade(print),
@@ -50,7 +54,7 @@ export class FrameCoalescer {
   }
 
   /** Everything that changed since the last flush, or null when nothing did. */
-  flush(now: number): MarketDataFrame | null {
+  flush(now = this.now()): MarketDataFrame | null {
     const books: BookFrame[] = [];
     for (const symbol of this.source.symbols()) {
       const market = this.source.market(symbol)!;
