@@ -253,6 +253,7 @@ export class MarketDataClient implements SessionApplication {
     const market = this.byReqId.get(reqId);
     if (market === undefined || market.mdReqId !== reqId) return;
     this.byReqId.delete(reqId);
+    if (market.retiredReqId !== '') this.byReqId.delete(market.retiredReqId);
     this.markets.delete(market.symbol);
     this.notice(
       'error',
