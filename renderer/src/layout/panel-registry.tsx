@@ -4,10 +4,12 @@ import type { ReactNode } from 'react';
 import { AuditTrail } from '../features/audit/index.js';
 import { PriceChartPanel } from '../features/chart/index.js';
 import { DepthChartPanel } from '../features/depth/index.js';
+import { PriceLadder } from '../features/ladder/index.js';
 import { TimeAndSalesPanel, TopOfBookPanel } from '../features/market/index.js';
 import { MessageInspector } from '../features/message-log/index.js';
 import { RiskPanel } from '../features/risk/index.js';
 import { SessionMonitor } from '../features/session-monitor/index.js';
+import { OrderTicket } from '../features/ticket/index.js';
 
 export interface PanelDef {
   readonly id: string;
@@ -22,6 +24,8 @@ const defs: PanelDef[] = [
   { id: 'depth', title: 'Depth', render: () => <DepthChartPanel /> },
   { id: 'top-of-book', title: 'Top of book', render: () => <TopOfBookPanel /> },
   { id: 'trades', title: 'Time & sales', render: () => <TimeAndSalesPanel /> },
+  { id: 'ticket', title: 'Ticket', render: () => <OrderTicket /> },
+  { id: 'ladder', title: 'Ladder', render: () => <PriceLadder /> },
   { id: 'inspector', title: 'FIX messages', render: () => <MessageInspector /> },
   { id: 'risk', title: 'Risk', render: () => <RiskPanel /> },
   { id: 'audit', title: 'Audit', render: () => <AuditTrail /> },

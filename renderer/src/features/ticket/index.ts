@@ -1,0 +1,1 @@
+export { OrderTicket } from './OrderTicket.js';

@@ -1,0 +1,224 @@
+// End to end in Chromium: the order ticket and the price ladder in the real renderer (out/renderer, built by
+// global-setup.ts), served by the web host in front of the real core, its OMS and risk engine, and the embedded
+// exchange with a living market. The trader's path: a limit order from the ticket shows in the ladder's own-orders
+// column at its price, a drag on the ladder amends it, a right click cancels it, the ladder's keys place and cancel,
+// and an order above the demo's max order quantity comes back refused by risk with rule, limit and actual.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
+import { WorkstationCore } from '../../electron/host/workstation-core.js';
+import { cmp, dec, fixed, mul, sub } from '../../shared/domain/decimal.js';
+import type { OrderView } from '../../shared/domain/orders.js';
+import { CommandChannel } from '../../shared/ipc/channels.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+const SHOTS = path.join(ROOT, 'out/screenshots');
+/** Generous: a loaded machine, not a performance expectation. */
+const WAIT_MS = 30_000;
+const QTY = '0.01';
+
+let core: WorkstationCore;
+let web: RunningWebHost;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+/** Script errors and CSP violations: the page must run clean under the strict policy. */
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR}/index.html is missing: run npx electron-vite build (global-setup.ts does)`);
+  }
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ticket-ladder-e2e-'));
+  // A calm market (few book commands per second) so a resting order a few rows under the bid stays unfilled.
+  core = await WorkstationCore.start({ dataDir, exchange: { seed: 11, rate: 5 } });
+  web = await startWebHost({ host: core, rendererDir: RENDERER_DIR, port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.goto(web.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await core?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function orders(): Promise<readonly OrderView[]> {
+  const snap = await core.execute(CommandChannel.ordersSnapshot, {});
+  if (!snap.ok) throw new Error(snap.reason);
+  return snap.value.orders;
+}
+
+function ticket(): ReturnType<Page['locator']> {
+  return page.locator('.ticket');
+}
+
+function ownCell(price: string, side: 'buy' | 'sell'): string {
+  return `.ladder .ld-row[data-price="${price}"] [data-col="own-${side}"]`;
+}
+
+/** Waits until the own-orders cell at `price` reads `qty` and is settled (not pending), or is empty for null. */
+async function ownQtyBecomes(price: string, side: 'buy' | 'sell', qty: string | null): Promise<void> {
+  await page.waitForFunction(
+    ([sel, want]) => {
+      const cell = document.querySelector(sel as string);
+      if (cell === null) return false;
+      const shown = (cell.textContent ?? '').trim();
+      return want === null ? shown === '' : shown === want && !cell.classList.contains('pending');
+    },
+    [ownCell(price, side), qty] as const,
+    { timeout: WAIT_MS },
+  );
+}
+
+/** The ladder's row step and best bid row, read from the page: prices the test places at are rows of the ladder. */
+async function ladderGeometry(): Promise<{ step: string; bestBidRow: string }> {
+  await page.waitForSelector('.ladder .ld-cell.bid.best', { timeout: WAIT_MS });
+  const ticks = await page.locator('.ladder').getByLabel('Row', { exact: true }).inputValue();
+  const step = fixed(mul(dec('0.1'), dec(ticks)), 1);
+  const bestBidRow = await page.locator('.ladder .ld-row:has(.ld-cell.bid.best)').first().getAttribute('data-price');
+  if (bestBidRow === null) throw new Error('no best bid row');
+  return { step, bestBidRow };
+}
+
+/** The price `n` ladder rows under `price`, as the ladder labels its rows (BTC/USD: one decimal). */
+function rowsBelow(price: string, step: string, n: number): string {
+  return fixed(sub(dec(price), mul(dec(step), dec(String(n)))), 1);
+}
+
+let orderPrice = '';
+let amendedPrice = '';
+
+describe('order ticket and price ladder in Chromium against the embedded exchange', () => {
+  it('checks the ticket against the instrument before sending: an off-tick price stays in the ticket with its reason', async () => {
+    await page.waitForSelector('.ticket .tk-phase[data-phase="active"]', { timeout: WAIT_MS });
+    await page.waitForSelector('.ladder .ld-health.live', { timeout: WAIT_MS });
+    expect(await ticket().getByLabel('Instrument', { exact: true }).inputValue()).toBe('BTC/USD');
+
+    await ticket().getByRole('button', { name: 'Buy', exact: true }).click();
+    await ticket().getByLabel('Quantity', { exact: true }).fill(QTY);
+    const price = ticket().getByLabel('Limit price', { exact: true });
+    await price.fill('50000.05');
+    await price.press('Enter');
+    // Nothing went out: no answer box, and the reason sits next to the field, which has the focus.
+    expect(await page.locator('.ticket .tk-result').count()).toBe(0);
+    expect(await page.locator('.ticket .tk-error').first().textContent()).toBe('Not a multiple of the tick size 0.1');
+    expect(await price.evaluate((el) => el === document.activeElement && el.getAttribute('aria-invalid'))).toBe('true');
+    // Arrow Up snaps onto the tick grid: the next tick above.
+    await price.press('ArrowUp');
+    expect(await price.inputValue()).toBe('50000.1');
+    expect(await orders()).toEqual([]);
+  });
+
+  it('places a limit order from the ticket and shows it working in the ladder at its price', async () => {
+    const { step, bestBidRow } = await ladderGeometry();
+    orderPrice = rowsBelow(bestBidRow, step, 3);
+    await ticket().getByLabel('Quantity', { exact: true }).fill(QTY);
+    const price = ticket().getByLabel('Limit price', { exact: true });
+    await price.fill(orderPrice);
+    await expect(page.locator('[data-testid="ticket-notional"]').textContent()).resolves.toBe(
+      `${fixed(mul(dec(orderPrice), dec(QTY)), 2)} USD`,
+    );
+    await price.press('Enter');
+
+    await page.waitForSelector('.ticket .tk-result[data-result="accepted"]', { timeout: WAIT_MS });
+    await page.waitForSelector('[data-testid="ticket-order-status"][data-status="new"]', { timeout: WAIT_MS });
+    const clOrdId = (await page.locator('[data-testid="ticket-clordid"]').textContent()) ?? '';
+    const placed = (await orders()).find((o) => o.clOrdId === clOrdId);
+    expect(placed?.side).toBe('buy');
+    expect(cmp(dec(placed?.price ?? '0'), dec(orderPrice))).toBe(0);
+
+    await ownQtyBecomes(orderPrice, 'buy', QTY);
+    await page.locator('.area:has(.ticket)').screenshot({ path: path.join(SHOTS, 'ticket-accepted.png') });
+    await page.locator('.area:has(.ladder)').screenshot({ path: path.join(SHOTS, 'ladder-working.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('amends the order by dragging it to another level and shows it at the amended price', async () => {
+    const { step } = await ladderGeometry();
+    amendedPrice = rowsBelow(orderPrice, step, 2);
+    const from = await page.locator(ownCell(orderPrice, 'buy')).boundingBox();
+    const to = await page.locator(ownCell(amendedPrice, 'buy')).boundingBox();
+    if (from === null || to === null) throw new Error('ladder rows not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 });
+    await page.mouse.up();
+
+    await ownQtyBecomes(amendedPrice, 'buy', QTY);
+    await ownQtyBecomes(orderPrice, 'buy', null);
+    const working = (await orders()).filter((o) => o.status !== 'canceled' && o.status !== 'filled');
+    expect(working).toHaveLength(1);
+    expect(cmp(dec(working[0]?.price ?? '0'), dec(amendedPrice))).toBe(0);
+  });
+
+  it('cancels the order with a right click on its level', async () => {
+    await page.locator(ownCell(amendedPrice, 'buy')).click({ button: 'right' });
+    await ownQtyBecomes(amendedPrice, 'buy', null);
+    await expect.poll(async () => (await orders()).map((o) => o.status), { timeout: WAIT_MS }).toEqual(['canceled']);
+    expect(problems).toEqual([]);
+  });
+
+  it('places at the focused row with B and cancels it with Delete, from the keyboard', async () => {
+    const { step, bestBidRow } = await ladderGeometry();
+    const target = rowsBelow(bestBidRow, step, 4);
+    const grid = page.getByRole('grid', { name: 'Price ladder BTC/USD' });
+    await grid.focus();
+    // Focus starts on the centre row; walk down to the target row.
+    const focusedPrice = (): Promise<string | null> => page.locator('.ladder .ld-row.focused').getAttribute('data-price');
+    await page.keyboard.press('c');
+    for (let i = 0; i < 200 && (await focusedPrice()) !== target; i++) await page.keyboard.press('ArrowDown');
+    expect(await focusedPrice()).toBe(target);
+    expect(await grid.getAttribute('aria-activedescendant')).toBe(await page.locator('.ladder .ld-row.focused').getAttribute('id'));
+
+    await page.getByLabel('Ladder quantity 0.001 BTC', { exact: true }).click();
+    await grid.focus();
+    await page.keyboard.press('b');
+    await ownQtyBecomes(target, 'buy', '0.001');
+    await page.keyboard.press('Delete');
+    await ownQtyBecomes(target, 'buy', null);
+    await expect
+      .poll(async () => (await orders()).filter((o) => o.status !== 'canceled').length, { timeout: WAIT_MS })
+      .toBe(0);
+  });
+
+  it('shows a risk refusal with its rule, limit and what the order would have done', async () => {
+    // The demo limits allow at most 5 BTC in one BTC/USD order (electron/risk/default-limits.ts).
+    await ticket().getByLabel('Quantity', { exact: true }).fill('6');
+    await ticket().getByLabel('Limit price', { exact: true }).fill(orderPrice);
+    await ticket().getByRole('button', { name: /^Buy: send buy order/ }).click();
+
+    const box = page.locator('.ticket .tk-result[data-result="risk-refused"]');
+    await box.waitFor({ timeout: WAIT_MS });
+    expect(await box.getAttribute('data-rule')).toBe('max-order-qty');
+    expect(await box.getAttribute('role')).toBe('alert');
+    expect(await box.locator('.tk-result-title').textContent()).toMatch(/^Refused by risk · Max order quantity/);
+    expect(await page.locator('[data-testid="refusal-limit"]').textContent()).toMatch(/\b5\b/);
+    expect(await page.locator('[data-testid="refusal-actual"]').textContent()).toMatch(/\b6\b/);
+    // Refused in main before anything reached the venue: no order exists for it.
+    expect((await orders()).filter((o) => o.qty === '6')).toEqual([]);
+    await page.locator('.area:has(.ticket)').screenshot({ path: path.join(SHOTS, 'ticket-risk-refusal.png') });
+    // The answer is in view inside the ticket's area, not below its fold (a pixel for sub-pixel layout).
+    const inView = await box.evaluate((el) => {
+      const area = el.closest('.area-body')?.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      return area !== undefined && r.top >= area.top - 1 && r.bottom <= area.bottom + 1;
+    });
+    expect(inView).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
