@@ -4,7 +4,7 @@
 // option on top of these defaults.
 import type { ColDef, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import { useCallback, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, type ReactNode, type Ref } from 'react';
 import { registerGridModules } from './grid-modules.js';
 import './grid-theme.css';
 
@@ -34,17 +34,16 @@ function escapeHtml(text: string): string {
 }
 
 export function WsGrid<TData>({ label, emptyText, gridRef, className, onGridReady, defaultColDef, ...rest }: WsGridProps<TData>): ReactNode {
-  const host = useRef<HTMLDivElement>(null);
   const ready = useCallback(
     (e: GridReadyEvent<TData>) => {
       // ag-grid puts role="grid"/"treegrid" on an inner element; that element needs the name, not our wrapper.
-      host.current?.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', label);
+      e.api.setGridAriaProperty('label', label);
       onGridReady?.(e);
     },
     [label, onGridReady],
   );
   return (
-    <div className="ws-grid-host" ref={host}>
+    <div className="ws-grid-host">
       <AgGridReact<TData>
         ref={gridRef}
         theme="legacy"

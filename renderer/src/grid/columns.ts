@@ -82,7 +82,7 @@ export function textColumn<T>(
       return [o.mono ? 'ws-mono' : '', row !== null && o.cellClass ? o.cellClass(row) : ''].filter(Boolean);
     },
     filter: o.filter === false ? false : 'agTextColumnFilter',
-    tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value.length > 24 ? p.value : null),
+    tooltip: (p) => (typeof p.value === 'string' && p.value.length > 24 ? p.value : null),
   };
 }
 
@@ -135,9 +135,9 @@ export function timeColumn<T>(o: ColumnBase & { readonly value: (row: T) => numb
       return row === null ? null : o.value(row);
     },
     valueFormatter: (p) => formatTime(p.value as number | null),
-    tooltipValueGetter: (p) => formatIsoTime(p.value as number | null),
+    tooltip: (p) => formatIsoTime(p.value as number | null),
     comparator: (a: number | null, b: number | null) => (a ?? 0) - (b ?? 0),
-    cellClass: 'ws-num',
+    cellClass: 'ws-time',
     filter: false,
   };
 }

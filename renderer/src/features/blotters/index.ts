@@ -1,0 +1,3 @@
+export { WorkingOrdersBlotter } from './WorkingOrdersBlotter.js';
+export { FillsBlotter } from './FillsBlotter.js';
+export { PositionsBlotter } from './PositionsBlotter.js';

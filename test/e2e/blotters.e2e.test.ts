@@ -1,0 +1,283 @@
+// End to end in Chromium: the working-orders, fills and positions blotters (ag-grid) in the real renderer, served
+// by the web host in front of the real core and its embedded exchange with a living market. Orders are placed
+// through the core as the ticket would; the blotters must show them, let the trader amend and cancel in the row,
+// show the fills and the position the market makes, and stay a window of rows over 100,000 fills. The 100,000 fills
+// go down the real orders stream (a host wrapper adds them next to the core's own events), so they cross the socket,
+// the store and the grid's transactions exactly as a venue's would, without the venue having to trade that much.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
+import { WorkstationCore } from '../../electron/host/workstation-core.js';
+import type { StreamSink, WorkstationHost } from '../../electron/host/workstation-host.js';
+import { cmp, dec, fixed, mul } from '../../shared/domain/decimal.js';
+import type { FillView, NewOrderRequest } from '../../shared/domain/orders.js';
+import { CommandChannel, StreamChannel } from '../../shared/ipc/channels.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+const SHOTS = path.join(ROOT, 'out/screenshots');
+const SESSION = 'demo-trading';
+const SYMBOL = 'BTC/USD';
+/** Generous: a loaded machine, not a performance expectation. */
+const WAIT_MS = 30_000;
+const LOAD_FILLS = 100_000;
+
+let core: WorkstationCore;
+let web: RunningWebHost;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+const sinks = new Set<StreamSink>();
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR}/index.html is missing: run npx electron-vite build (global-setup.ts does)`);
+  }
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'blotters-e2e-'));
+  core = await WorkstationCore.start({ dataDir, exchange: { seed: 11, rate: 40 } });
+  const host: WorkstationHost = {
+    execute: (channel, request) => core.execute(channel, request),
+    subscribe: (sink) => {
+      sinks.add(sink);
+      const off = core.subscribe(sink);
+      return () => {
+        sinks.delete(sink);
+        off();
+      };
+    },
+  };
+  web = await startWebHost({ host, rendererDir: RENDERER_DIR, port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // CSP violations (ag-grid injecting <style>, a data: font) and script errors surface here: the page must run clean.
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.goto(web.url);
+  await vi.waitFor(
+    async () => {
+      const sessions = await core.execute(CommandChannel.listSessions, {});
+      expect(sessions.ok && sessions.value.find((s) => s.id === SESSION)?.phase).toBe('active');
+      const history = await core.execute(CommandChannel.marketHistory, { symbol: SYMBOL });
+      expect(history.ok && history.value.trades.length).toBeGreaterThan(0);
+    },
+    { timeout: WAIT_MS, interval: 200 },
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await core?.close();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const blotter = (id: 'working' | 'fills' | 'positions'): Locator => page.locator(`section[aria-labelledby="blotter-${id}-title"]`);
+const row = (id: 'working' | 'fills' | 'positions', rowId: string): Locator =>
+  blotter(id).locator(`.ag-row[row-id="${rowId}"]`);
+const cell = (r: Locator, colId: string): Locator => r.locator(`.ag-cell[col-id="${colId}"]`);
+
+async function showTab(name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
+}
+
+async function lastPrice(): Promise<string> {
+  const history = await core.execute(CommandChannel.marketHistory, { symbol: SYMBOL });
+  if (!history.ok || history.value.trades.length === 0) throw new Error('no trades yet');
+  return history.value.trades[history.value.trades.length - 1]!.price;
+}
+
+async function place(o: Partial<NewOrderRequest> & Pick<NewOrderRequest, 'side' | 'type'>): Promise<string> {
+  const placed = await core.execute(CommandChannel.newOrder, { sessionId: SESSION, symbol: SYMBOL, qty: '0.002', tif: 'GTC', ...o });
+  if (!placed.ok) throw new Error(`order refused: ${placed.reason}`);
+  return placed.value.orderKey;
+}
+
+/** A buy limit 2% under the market: rests, never fills. Prices on BTC/USD's 0.1 tick. */
+async function placeResting(): Promise<string> {
+  return place({ side: 'buy', type: 'limit', price: fixed(mul(dec(await lastPrice()), dec('0.98')), 1) });
+}
+
+describe('blotters in Chromium', () => {
+  it('shows a resting order in the working blotter and takes it out when cancelled from its row', async () => {
+    await showTab('Working');
+    const key = await placeResting();
+    const r = row('working', key);
+    await expect.poll(() => cell(r, 'status').textContent(), { timeout: WAIT_MS }).toBe('New');
+    expect(await cell(r, 'side').textContent()).toBe('BUY');
+    expect(await cell(r, 'side').getAttribute('class')).toContain('ws-buy');
+    expect(await cell(r, 'symbol').textContent()).toBe(SYMBOL);
+    expect(await cell(r, 'session').textContent()).toBe(SESSION);
+    // BTC/USD: one price decimal, thousands grouped; qty at the instrument's precision.
+    expect(await cell(r, 'price').textContent()).toMatch(/^\d{1,3}(,\d{3})*\.\d$/);
+    expect(await cell(r, 'qty').textContent()).toMatch(/^0\.0020*$/);
+    expect(await cell(r, 'leaves').textContent()).toMatch(/^0\.0020*$/);
+    expect(await cell(r, 'orderId').textContent()).not.toBe('');
+    await blotter('working').screenshot({ path: path.join(SHOTS, 'blotter-working.png') });
+
+    await blotter('working').getByRole('button', { name: new RegExp(`^Cancel order buy 0\\.002 BTC/USD`) }).click();
+    await r.waitFor({ state: 'detached', timeout: WAIT_MS });
+    await expect.poll(() => blotter('working').locator('.blotter-feedback').textContent()).toMatch(/Cancel BUY 0\.002 BTC\/USD .*: sent$/);
+    expect(problems).toEqual([]);
+  });
+
+  it('amends a price in place with Enter, reverts with Escape, and cancels the focused order with Delete', async () => {
+    await showTab('Working');
+    const key = await placeResting();
+    const r = row('working', key);
+    await expect.poll(() => cell(r, 'status').textContent(), { timeout: WAIT_MS }).toBe('New');
+    const before = (await cell(r, 'price').textContent()) ?? '';
+    const newPrice = fixed(mul(dec(before.replace(/,/g, '')), dec('0.99')), 1);
+
+    // Escape: the editor closes and nothing is sent.
+    await cell(r, 'price').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cell(r, 'price').textContent()).toBe(before);
+    expect(await cell(r, 'status').textContent()).toBe('New');
+
+    // Enter: the amend goes out and the row follows the venue's answer.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(newPrice);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => ((await cell(r, 'price').textContent()) ?? '').replace(/,/g, ''), { timeout: WAIT_MS })
+      .toBe(newPrice);
+    // The venue's answer (39=5 Replaced from the simulator, 39=0 from others) ends the pending state.
+    await expect.poll(() => cell(r, 'status').textContent(), { timeout: WAIT_MS }).toMatch(/^(New|Replaced)$/);
+
+    // A price off the tick is refused in the renderer with the reason.
+    await cell(r, 'price').click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(`${newPrice}5`);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => blotter('working').locator('.blotter-feedback').textContent())
+      .toMatch(/price must be a multiple of the tick size 0\.1$/);
+    problems.length = 0; // the refusal is also raised as an error notice, which is not a page problem
+
+    await cell(r, 'symbol').click();
+    await page.keyboard.press('Delete');
+    await r.waitFor({ state: 'detached', timeout: WAIT_MS });
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a market order’s fill in the fills blotter and the position it moves', async () => {
+    await showTab('Positions');
+    const positionRow = row('positions', SYMBOL);
+    const before = (await positionRow.count()) === 0 ? '0' : ((await cell(positionRow, 'qty').textContent()) ?? '0');
+    const key = await place({ side: 'buy', type: 'market', qty: '0.01', tif: 'IOC' });
+
+    await expect
+      .poll(async () => ((await positionRow.count()) === 0 ? '0' : ((await cell(positionRow, 'qty').textContent()) ?? '0')), {
+        timeout: WAIT_MS,
+      })
+      .not.toBe(before);
+    const after = ((await cell(positionRow, 'qty').textContent()) ?? '').replace(/[+,]/g, '');
+    expect(cmp(dec(after), dec(before.replace(/[+,]/g, '')))).toBe(1);
+    expect(await cell(positionRow, 'qty').getAttribute('class')).toContain('ws-up');
+    await expect.poll(() => cell(positionRow, 'mark').textContent(), { timeout: WAIT_MS }).toMatch(/^\d{1,3}(,\d{3})*\.\d$/);
+    const totals = blotter('positions').locator('.ag-grid-pinned-bottom-rows .ag-row');
+    await expect.poll(() => totals.locator('.ag-cell[col-id="symbol"]').allTextContents()).toContain('Total USD');
+    await blotter('positions').screenshot({ path: path.join(SHOTS, 'blotter-positions.png') });
+
+    await showTab('Fills');
+    const snapshot = await core.execute(CommandChannel.ordersSnapshot, {});
+    const execs = snapshot.ok ? snapshot.value.fills.filter((f) => f.orderKey === key) : [];
+    expect(execs.length).toBeGreaterThan(0);
+    const fill = row('fills', `${SESSION}/${execs[0]!.execId}`);
+    await fill.waitFor({ timeout: WAIT_MS });
+    expect(await cell(fill, 'side').textContent()).toBe('BUY');
+    expect(await cell(fill, 'symbol').textContent()).toBe(SYMBOL);
+    expect(await cell(fill, 'liquidity').textContent()).toBe('Taker');
+    expect(await cell(fill, 'feeCcy').textContent()).toBe('USD');
+    expect(((await cell(fill, 'price').textContent()) ?? '').replace(/,/g, '')).toBe(fixed(dec(execs[0]!.price), 1));
+    await blotter('fills').screenshot({ path: path.join(SHOTS, 'blotter-fills.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('groups fills by symbol under header rows that collapse and expand from the keyboard', async () => {
+    await showTab('Fills');
+    await place({ side: 'sell', type: 'market', qty: '0.01', tif: 'IOC', symbol: 'ETH/USD' });
+    const fills = blotter('fills');
+    await fills.locator('.ag-row:has(.ag-cell[col-id="symbol"]:text-is("ETH/USD"))').first().waitFor({ timeout: WAIT_MS });
+    await fills.getByLabel('Group').selectOption('symbol');
+    const headers = fills.locator('.ws-group-header');
+    await expect.poll(() => headers.count()).toBe(2);
+    expect(await headers.locator('.ws-group-name').allTextContents()).toEqual(['Symbol BTC/USD', 'Symbol ETH/USD']);
+    const dataRows = (): Promise<number> => fills.locator('.ag-row:not(.ag-full-width-row)').count();
+    const all = await dataRows();
+
+    await fills.locator('.ag-full-width-row').first().click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fills.getByRole('button', { name: 'Expand Symbol BTC/USD' }).count()).toBe(1);
+    expect(await dataRows()).toBeLessThan(all);
+    await fills.screenshot({ path: path.join(SHOTS, 'blotter-fills-grouped.png') });
+    await page.keyboard.press('Enter');
+    await expect.poll(dataRows).toBe(all);
+
+    await fills.getByLabel('Group').selectOption('');
+    await expect.poll(() => headers.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps 100,000 fills as a window of rendered rows and scrolls to the last one', async () => {
+    await showTab('Fills');
+    const t0 = Date.now() - LOAD_FILLS;
+    const load = (i: number): FillView => ({
+      execId: `LOAD-${String(i).padStart(6, '0')}`,
+      orderKey: `${SESSION}:load-${i % 97}`,
+      sessionId: SESSION,
+      symbol: i % 2 === 0 ? SYMBOL : 'ETH/USD',
+      side: i % 3 === 0 ? 'sell' : 'buy',
+      qty: `0.0${(i % 9) + 1}`,
+      price: `${60000 + (i % 500)}.${i % 10}`,
+      fee: '0.01',
+      feeCurrency: 'USD',
+      liquidity: i % 4 === 0 ? 'taker' : 'maker',
+      time: t0 + i,
+    });
+    const count = blotter('fills').getByTestId('blotter-count');
+    // Chunks small enough for the web host's send buffer; each waits until the page has taken it in.
+    const CHUNK = 2000;
+    for (let from = 0; from < LOAD_FILLS; from += CHUNK) {
+      const fills = Array.from({ length: CHUNK }, (_, k) => load(from + k));
+      for (const sink of sinks) sink(StreamChannel.orders, { orders: [], fills, positions: [] });
+      await expect
+        .poll(async () => Number(((await count.textContent()) ?? '').replace(/\D/g, '')), { timeout: WAIT_MS })
+        .toBeGreaterThanOrEqual(Math.min(from + CHUNK, LOAD_FILLS));
+    }
+    await expect.poll(() => count.textContent(), { timeout: WAIT_MS }).toBe('100,000 fills');
+
+    // Newest first: the last fill to arrive heads the grid; only a window of rows is in the DOM.
+    const rows = blotter('fills').locator('.ag-row');
+    await expect.poll(() => rows.first().getAttribute('row-id')).toBe(`${SESSION}/LOAD-099999`);
+    const rendered = await rows.count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(200);
+
+    // Ctrl+End from a focused cell goes to the end of the 100,000: the oldest fill kept.
+    await cell(rows.first(), 'symbol').click();
+    await page.keyboard.press('ControlOrMeta+End');
+    const last = row('fills', `${SESSION}/LOAD-000000`);
+    await last.waitFor({ timeout: WAIT_MS });
+    // Two header rows (titles, floating filters) come before the data rows in aria-rowindex.
+    expect(await last.getAttribute('aria-rowindex')).toBe(String(LOAD_FILLS + 2));
+    expect(await rows.count()).toBeLessThan(200);
+    await blotter('fills').screenshot({ path: path.join(SHOTS, 'blotter-fills-100k.png') });
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
