@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
 import { WorkstationCore } from '../../electron/host/workstation-core.js';
-import { cmp, dec, fixed, mul, sub } from '../../shared/domain/decimal.js';
+import { add, cmp, dec, div, fixed, mul, round, sub } from '../../shared/domain/decimal.js';
 import { CommandChannel } from '../../shared/ipc/channels.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,7 +37,8 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
   });
-  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  // The Electron window's default size (electron/main.ts): the panels must fit it as the trader first sees them.
+  page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
   // CSP violations (a library injecting <style>) and script errors surface here: the page must run clean. Other
   // panels' library deprecation warnings are theirs to fix and are not counted against these panels.
   page.on('console', (m) => {
@@ -120,16 +121,26 @@ describe('market panels in Chromium against the embedded exchange', () => {
         timeout: WAIT_MS,
       },
     );
-    const bid = await text('[data-testid=best-bid] .quote-price');
-    const ask = await text('[data-testid=best-ask] .quote-price');
-    const spread = await text('[data-testid=spread]');
+    // One read of the whole quote (the book moves between separate reads).
+    const q = await page.evaluate(() => {
+      const t = (sel: string): string => (document.querySelector(sel)?.textContent ?? '').trim();
+      return {
+        bid: t('[data-testid=best-bid] .quote-price'),
+        ask: t('[data-testid=best-ask] .quote-price'),
+        spread: t('[data-testid=spread]'),
+        bps: t('[data-testid=spread-bps]'),
+        mid: t('[data-testid=mid]'),
+      };
+    });
     // BTC/USD has one price decimal: every price is shown with exactly one.
-    expect(bid).toMatch(/^\d+\.\d$/);
-    expect(ask).toMatch(/^\d+\.\d$/);
-    expect(cmp(dec(bid), dec(ask))).toBe(-1);
-    expect(spread).toBe(fixed(sub(dec(ask), dec(bid)), 1));
-    expect(await text('[data-testid=spread-bps]')).toMatch(/^\d+\.\d\d bps$/);
-    expect(await text('[data-testid=mid]')).toMatch(/^\d+\.\d\d?$/);
+    expect(q.bid).toMatch(/^\d+\.\d$/);
+    expect(q.ask).toMatch(/^\d+\.\d$/);
+    expect(cmp(dec(q.bid), dec(q.ask))).toBe(-1);
+    expect(q.spread).toBe(fixed(sub(dec(q.ask), dec(q.bid)), 1));
+    expect(q.bps).toMatch(/^\d+\.\d\d bps$/);
+    // The mid at the tick's precision, or with the one more digit a half tick needs.
+    const mid = div(add(dec(q.bid), dec(q.ask)), dec('2'), 2);
+    expect(q.mid).toBe(fixed(mid, cmp(round(mid, 1), mid) === 0 ? 1 : 2));
 
     const first = Number(await attr('.top-of-book .book-health', 'data-updated-at'));
     expect(first).toBeGreaterThan(0);
@@ -147,30 +158,50 @@ describe('market panels in Chromium against the embedded exchange', () => {
   });
 
   it('prefills the ticket from the book: a bid click sells at that price, an ask click buys, and so does the keyboard', async () => {
+    // The book moves under the pointer: record which level the click (or Enter) really landed on, in the same task
+    // as the click, and compare the prefill with that.
+    await page.evaluate(() => {
+      const w = window as unknown as { lastPick: { side: string; row: string; price: string } | null };
+      w.lastPick = null;
+      window.addEventListener(
+        'click',
+        (e) => {
+          const b = (e.target as HTMLElement).closest<HTMLElement>('.book-price');
+          if (b !== null)
+            w.lastPick = { side: b.dataset['side'] ?? '', row: b.dataset['row'] ?? '', price: b.textContent ?? '' };
+        },
+        { capture: true },
+      );
+    });
+    const lastPick = (): Promise<{ side: string; row: string; price: string } | null> =>
+      page.evaluate(
+        () => (window as unknown as { lastPick: { side: string; row: string; price: string } | null }).lastPick,
+      );
+
     const bidButton = page.locator('.book-price.bid[data-row="1"]');
-    const bidPrice = (await bidButton.textContent()) ?? '';
     expect(await bidButton.getAttribute('title')).toContain('hits the bid');
     await bidButton.click();
-    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Sell @ ${bidPrice}`);
+    const bid = await lastPick();
+    expect(bid?.side).toBe('bid');
+    expect(bid?.price).toMatch(/^\d+\.\d$/);
+    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Sell @ ${bid?.price}`);
 
     const askButton = page.locator('.book-price.ask[data-row="0"]');
-    const askPrice = (await askButton.textContent()) ?? '';
     expect(await askButton.getAttribute('title')).toContain('lifts the ask');
     await askButton.click();
-    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Buy @ ${askPrice}`);
+    const ask = await lastPick();
+    expect(ask?.side).toBe('ask');
+    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Buy @ ${ask?.price}`);
 
-    // One tab stop for the book: focus the best bid, move right to the best ask's side and down a level, Enter.
+    // One tab stop for the book: focus the best bid, move right to the asks and down a level, Enter.
     await page.locator('.book-price.bid[data-row="0"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return { side: el?.dataset['side'], row: el?.dataset['row'], price: el?.textContent ?? '' };
-    });
-    expect(focused.side).toBe('ask');
-    expect(focused.row).toBe('1');
     await page.keyboard.press('Enter');
-    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Buy @ ${focused.price}`);
+    const keyed = await lastPick();
+    expect(keyed?.side).toBe('ask');
+    expect(keyed?.row).toBe('1');
+    expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Buy @ ${keyed?.price}`);
     expect(await page.locator('.top-of-book .book-price[tabindex="0"]').count()).toBe(1);
     expect(problems).toEqual([]);
   });
@@ -189,8 +220,23 @@ describe('market panels in Chromium against the embedded exchange', () => {
     expect(times[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3}$/);
     // Newest first (the clock may not tick between two prints of one frame).
     for (let i = 1; i < Math.min(times.length, 10); i++) expect((times[i - 1] ?? '') >= (times[i] ?? '')).toBe(true);
-    const sides = await page.locator('.tape-row').evaluateAll((rows) => rows.map((r) => r.className));
-    expect(sides.some((c) => c.includes('side-buy') || c.includes('side-sell'))).toBe(true);
+    // The simulator reports the aggressor on every print: each row's price carries its side's colour.
+    const rows = await page.locator('.tape-row').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        side: (tr as HTMLElement).dataset['side'],
+        color: getComputedStyle(tr.querySelector('td.price') as Element).color,
+      })),
+    );
+    const colours = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const read = (v: string): string => ((probe.style.color = `var(${v})`), getComputedStyle(probe).color);
+      const out = { buy: read('--buy'), sell: read('--sell') };
+      probe.remove();
+      return out;
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.color).toBe(r.side === 'buy' ? colours.buy : colours.sell);
     await page.locator('.time-and-sales').screenshot({ path: path.join(SHOTS, 'time-and-sales.png') });
     expect(problems).toEqual([]);
   });

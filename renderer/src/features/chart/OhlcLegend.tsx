@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { cmp, div, fixed, mul, sub, ZERO } from '../../../../shared/domain/decimal.js';
 import type { InstrumentInfo } from '../../../../shared/domain/instruments.js';
+import { Digits } from '../market/Digits.js';
 import { barTimeLocal } from './chart-time.js';
 import { useChannel, type ValueChannel } from '../market/value-channel.js';
 import type { LegendState } from './price-chart-view.js';
@@ -55,7 +56,10 @@ export function OhlcLegend({ channel, inst, symbol, timeframe }: Props): ReactNo
         {signed(fixed(change, pd))} ({signed(fixed(pct, 2))}%)
       </span>
       <span>
-        V <b>{fixed(bar.volume, qd)}</b>
+        V{' '}
+        <b>
+          <Digits text={fixed(bar.volume, qd)} />
+        </b>
       </span>
     </div>
   );

@@ -38,6 +38,8 @@ export function crosshairTimeLocal(time: Time): string {
   return FULL.format(ms(time));
 }
 
-export function barTimeLocal(epochSec: number): string {
-  return FULL.format(epochSec * 1000);
+/** A bar's start for the legend: "18:55" today, "Mon 23 Nov, 18:55" on another day. */
+export function barTimeLocal(epochSec: number, now = Date.now()): string {
+  const t = epochSec * 1000;
+  return new Date(t).toDateString() === new Date(now).toDateString() ? HM.format(t) : FULL.format(t);
 }

@@ -53,6 +53,7 @@ export class PriceChartView {
     private readonly onLegend: (legend: LegendState) => void,
   ) {
     this.chart = createChart(host, {
+      // Follows its area (splitters, window) through the library's own ResizeObserver on the host element.
       autoSize: true,
       // The attribution logo injects a <style> element, which the CSP refuses; the panel credits TradingView itself.
       layout: { attributionLogo: false, fontSize: 11 },
@@ -65,7 +66,8 @@ export class PriceChartView {
         tickMarkFormatter: tickMarkLocal,
       },
       localization: { locale: 'en-GB', timeFormatter: crosshairTimeLocal },
-      rightPriceScale: { scaleMargins: { top: 0.08, bottom: 0.24 } },
+      // Room at the top for the OHLC legend, at the bottom for the volume histogram.
+      rightPriceScale: { scaleMargins: { top: 0.14, bottom: 0.24 } },
     });
     // The last trade has its own line and axis label (price-lines.ts); the series' own would repeat it.
     this.candles = this.chart.addSeries(CandlestickSeries, {
@@ -142,7 +144,8 @@ export class PriceChartView {
       if (candles !== prev.candles[symbol]) {
         this.feed.apply(candles ?? []);
         this.wrote();
-        if (this.hoverTime === null) this.emitLegend();
+        // The bar under the cursor may be the one that just changed.
+        this.emitLegend();
       }
       if (s.trades[symbol] !== prev.trades[symbol] || s.orders !== prev.orders || s.instruments !== prev.instruments) {
         this.refreshLines(s);

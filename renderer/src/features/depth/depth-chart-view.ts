@@ -8,6 +8,7 @@ import {
   CrosshairMode,
   LineType,
   type AreaData,
+  type AutoscaleInfo,
   type DeepPartial,
   type PriceChartOptions,
   type IChartApiBase,
@@ -35,6 +36,8 @@ export class DepthChartView {
   private inst: InstrumentInfo | undefined;
   /** Point index of the keyboard cursor, null when the pointer (or nothing) drives the crosshair. */
   private cursor: number | null = null;
+  /** Point index under the crosshair (pointer or keyboard): its read-out is refreshed on every frame. */
+  private hoverIndex: number | null = null;
 
   private frames = 0;
 
@@ -44,6 +47,7 @@ export class DepthChartView {
     private readonly onHover: (point: DepthPoint | null) => void,
   ) {
     this.chart = createOptionsChart(host, {
+      // Follows its area (splitters, window) through the library's own ResizeObserver on the host element.
       autoSize: true,
       // The attribution logo injects a <style> element, which the CSP refuses; the panel credits TradingView itself.
       layout: { attributionLogo: false, fontSize: 11 },
@@ -54,6 +58,8 @@ export class DepthChartView {
       rightPriceScale: { scaleMargins: { top: 0.14, bottom: 0 } },
     });
     const common = {
+      // Depth is measured from zero: without this the scale would start at the thinnest step and exaggerate it.
+      autoscaleInfoProvider: fromZero,
       lineType: LineType.WithSteps,
       lineWidth: 2,
       priceLineVisible: false,
@@ -106,6 +112,7 @@ export class DepthChartView {
     const curve = depthCurve(book, tick ?? fallbackTick(book));
     this.curve = curve;
     if (this.cursor !== null && this.cursor >= curve.points.length) this.cursor = null;
+    if (this.hoverIndex !== null) this.onHover(curve.points[this.hoverIndex] ?? null);
     const bids: Datum[] = [];
     const asks: Datum[] = [];
     for (const p of curve.points) {
@@ -126,23 +133,30 @@ export class DepthChartView {
     return curve;
   }
 
-  /** Keyboard: move the crosshair `by` grid points (starting from the mid). */
+  /** Keyboard: move the crosshair `by` plotted points (from the mid on the first press), stepping over the
+   * spread: setCrosshairPosition cannot sit on a point where neither series has a value. */
   stepCursor(by: number): void {
     const points = this.curve?.points ?? [];
-    if (points.length === 0) return;
-    const from = this.cursor ?? Math.round(this.curve?.midIndex ?? points.length / 2);
-    const index = Math.max(0, Math.min(points.length - 1, from + by));
-    const p = points[index];
-    if (p === undefined) return;
+    const plotted = points.flatMap((p, i) => (p.bid === null && p.ask === null ? [] : [i]));
+    if (plotted.length === 0) return;
+    const anchor = this.cursor ?? this.curve?.midIndex ?? points.length / 2;
+    // From the mid, the first step lands on the nearest plotted point on that side.
+    let at = plotted.findIndex((i) => i >= anchor);
+    if (at < 0) at = plotted.length;
+    const from = this.cursor !== null ? at : by < 0 ? at : at - 1;
+    const index = plotted[Math.max(0, Math.min(plotted.length - 1, from + by))];
+    const p = index === undefined ? undefined : points[index];
+    if (index === undefined || p === undefined) return;
     this.cursor = index;
+    this.hoverIndex = index;
     const onAsk = p.ask !== null;
-    const value = p.bid ?? p.ask;
-    this.chart.setCrosshairPosition(value === null ? 0 : toNumber(value), p.x, onAsk ? this.asks : this.bids);
+    this.chart.setCrosshairPosition(toNumber((onAsk ? p.ask : p.bid) ?? dec('0')), p.x, onAsk ? this.asks : this.bids);
     this.onHover(p);
   }
 
   clearCursor(): void {
     this.cursor = null;
+    this.hoverIndex = null;
     this.chart.clearCrosshairPosition();
     this.onHover(null);
   }
@@ -160,10 +174,15 @@ export class DepthChartView {
     // setCrosshairPosition raises this too, without a pointer event behind it: the keyboard cursor keeps its point.
     if (this.cursor !== null && param.sourceEvent === undefined) return;
     this.cursor = null;
-    const index = param.logical;
-    const point = index === undefined || this.curve === null ? null : (this.curve.points[Math.round(index)] ?? null);
-    this.onHover(point);
+    this.hoverIndex = param.logical === undefined ? null : Math.round(param.logical);
+    this.onHover(this.hoverIndex === null ? null : (this.curve?.points[this.hoverIndex] ?? null));
   };
+}
+
+function fromZero(base: () => AutoscaleInfo | null): AutoscaleInfo | null {
+  const info = base();
+  if (info === null || info.priceRange === null) return info;
+  return { ...info, priceRange: { minValue: 0, maxValue: info.priceRange.maxValue } };
 }
 
 /** Before the instrument's rules arrive: the finest step the book's own prices show. */

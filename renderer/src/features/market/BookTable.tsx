@@ -6,6 +6,7 @@ import { dec, toNumber } from '../../../../shared/domain/decimal.js';
 import type { InstrumentInfo } from '../../../../shared/domain/instruments.js';
 import type { BookFrame, BookLevel } from '../../../../shared/domain/market-data.js';
 import type { Side } from '../../../../shared/domain/orders.js';
+import { Digits } from './Digits.js';
 import { formatPrice, formatQty } from './format.js';
 
 export const BOOK_TABLE_LEVELS = 10;
@@ -125,13 +126,13 @@ export const BookTable = memo(function BookTable({ book, inst, onPick }: Props):
             <tr key={row} data-level={row + 1}>
               <td className="num qty bid-qty">
                 <span className="depth-bar bid" style={bar(b)} aria-hidden="true" />
-                <span className="qty-text">{b === undefined ? '' : formatQty(b.qty, inst)}</span>
+                <span className="qty-text">{b === undefined ? '' : <Digits text={formatQty(b.qty, inst)} />}</span>
               </td>
               <td className="num price-cell">{priceButton('bid', row, b)}</td>
               <td className="num price-cell">{priceButton('ask', row, a)}</td>
               <td className="num qty ask-qty">
                 <span className="depth-bar ask" style={bar(a)} aria-hidden="true" />
-                <span className="qty-text">{a === undefined ? '' : formatQty(a.qty, inst)}</span>
+                <span className="qty-text">{a === undefined ? '' : <Digits text={formatQty(a.qty, inst)} />}</span>
               </td>
             </tr>
           );

@@ -6,6 +6,7 @@ import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from
 import type { InstrumentInfo } from '../../../../shared/domain/instruments.js';
 import { useMarketSubscription } from '../../state/use-market-subscription.js';
 import { useWorkstationStore } from '../../state/store.js';
+import { Digits } from './Digits.js';
 import { formatPrice, formatQty, formatTimeMs } from './format.js';
 import { tapeRows, type TapeRow } from './tape-rows.js';
 import { useActiveSymbol, useInstrument } from './use-instrument.js';
@@ -21,7 +22,7 @@ const TapeLine = memo(function TapeLine({ row, inst }: { row: TapeRow; inst: Ins
   const t = row.trade;
   const side = t.side ?? 'none';
   return (
-    <tr className={`tape-row side-${side}`} data-tick={row.tick}>
+    <tr className={`tape-row aggr-${side}`} data-side={side} data-tick={row.tick}>
       <td className="num time">{formatTimeMs(t.time)}</td>
       <td className="num price">
         <span className="tick-mark" aria-label={row.tick === 'flat' ? undefined : `tick ${row.tick}`}>
@@ -29,7 +30,9 @@ const TapeLine = memo(function TapeLine({ row, inst }: { row: TapeRow; inst: Ins
         </span>
         {formatPrice(t.price, inst)}
       </td>
-      <td className="num qty">{formatQty(t.qty, inst)}</td>
+      <td className="num qty">
+        <Digits text={formatQty(t.qty, inst)} />
+      </td>
       <td
         className="aggressor"
         title={
@@ -81,7 +84,7 @@ export function TimeAndSalesPanel(): ReactNode {
           Time and sales <span className="market-symbol">{symbol}</span>
         </h2>
         <span className="market-hint" data-testid="tape-count">
-          {rows.length} prints
+          {rows.length} {rows.length === 1 ? 'print' : 'prints'}
         </span>
         {above > 0 && (
           <button

@@ -8,6 +8,7 @@ import { useMarketSubscription } from '../../state/use-market-subscription.js';
 import { useWorkstationStore } from '../../state/store.js';
 import { BookHealth } from './BookHealth.js';
 import { BookTable } from './BookTable.js';
+import { Digits } from './Digits.js';
 import { formatDec, formatMid, formatPrice, formatQty } from './format.js';
 import { dayRange, tickOf, topOfBook, type Tick } from './top-of-book.js';
 import { useActiveSymbol, useInstrument } from './use-instrument.js';
@@ -54,7 +55,9 @@ export function TopOfBookPanel(): ReactNode {
         <div className="quote bid" data-testid="best-bid">
           <span className="quote-label">Bid</span>
           <span className="quote-price">{formatPrice(top.bid, inst)}</span>
-          <span className="quote-qty">{formatQty(top.bidQty, inst)}</span>
+          <span className="quote-qty">
+            <Digits text={formatQty(top.bidQty, inst)} />
+          </span>
         </div>
         <div className="quote-mid">
           <span className="quote-label">Spread</span>
@@ -68,7 +71,9 @@ export function TopOfBookPanel(): ReactNode {
         <div className="quote ask" data-testid="best-ask">
           <span className="quote-label">Ask</span>
           <span className="quote-price">{formatPrice(top.ask, inst)}</span>
-          <span className="quote-qty">{formatQty(top.askQty, inst)}</span>
+          <span className="quote-qty">
+            <Digits text={formatQty(top.askQty, inst)} />
+          </span>
         </div>
       </div>
       {top.crossed && (
@@ -101,7 +106,7 @@ export function TopOfBookPanel(): ReactNode {
         </div>
         <div>
           <dt>Volume</dt>
-          <dd>{range === null ? '—' : formatQty(formatDec(range.volume, inst?.qtyDecimals ?? 8), inst)}</dd>
+          <dd>{range === null ? '—' : <Digits text={formatDec(range.volume, inst?.qtyDecimals ?? 8)} />}</dd>
         </div>
       </dl>
       <div className="book-wrap">
