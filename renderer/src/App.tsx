@@ -1,29 +1,34 @@
-import type { ReactNode } from 'react';
-import { useBridge } from './bridge/index.js';
+// The workstation shell: header, the kill-switch banner, the link banner, the workspace of panels and the toasts;
+// the theme on <html> and the one global key listener are installed here, once.
+import { useEffect, type ReactNode } from 'react';
 import { Workspace } from './layout/Workspace.js';
 import './layout/workspace.css';
+import { Header } from './shell/Header.js';
+import { installHotkeys } from './shell/hotkeys.js';
+import { KillSwitchBanner } from './shell/KillSwitch.js';
+import './shell/shell.css';
+import { useApplyTheme } from './shell/theme.js';
+import { Toasts } from './shell/Toasts.js';
+import './shell/toasts.css';
+import { useCancelAllHotkey } from './shell/use-cancel-all-hotkey.js';
 import { useWorkstationStore } from './state/store.js';
 
-const LINK_LABEL = { connecting: 'Linking to core…', up: 'Core linked', down: 'Core link down' } as const;
-
 export function App(): ReactNode {
-  const bridge = useBridge();
   const link = useWorkstationStore((s) => s.link);
+  useApplyTheme();
+  useEffect(() => installHotkeys(window), []);
+  useCancelAllHotkey();
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>FIX Workstation</h1>
-        <span className="mode-tag">Demo — embedded exchange</span>
-        <span className={`link-state ${link.phase}`} title={bridge.kind === 'web' ? 'Web host socket' : 'Electron IPC'}>
-          {LINK_LABEL[link.phase]}
-        </span>
-      </header>
+      <Header />
+      <KillSwitchBanner />
       {link.phase === 'down' && link.detail !== null && (
-        <p className="link-banner" role="alert">
+        <p className="shell-link-banner" role="alert">
           {link.detail}
         </p>
       )}
       <Workspace />
+      <Toasts />
     </div>
   );
 }

@@ -1,61 +1,84 @@
-// The panels in their areas, each area a tab strip. Panels listed in a layout but not registered (a saved layout
-// from a newer version) are skipped; registered panels missing from the layout are appended to the centre-bottom
-// area so nothing is ever unreachable.
-import { useState, type ReactNode } from 'react';
-import type { LayoutSettings } from '../../../shared/domain/settings.js';
-import { AREAS, DEFAULT_LAYOUT, type AreaId } from './default-layout.js';
+// The panels in their areas: three columns, each split into a top and a bottom area, with drag handles between
+// the columns and between the areas. Tab choices, sizes and panel moves live in the layout store and are saved to
+// UiSettings.layout (use-layout-persistence.ts); sizes reach the CSS grid as custom properties.
+import { useCallback, useRef, type CSSProperties, type ReactNode } from 'react';
+import { AREAS, type AreaId, type ColumnId, type SplitterId } from './default-layout.js';
+import { Area } from './Area.js';
+import { activeOf, boundsOf, sizeOf } from './layout-model.js';
+import { useLayoutStore } from './layout.state.js';
 import { PANELS } from './panel-registry.js';
+import { Splitter } from './Splitter.js';
+import { useLayoutPersistence } from './use-layout-persistence.js';
 
-function resolveAreas(layout: LayoutSettings): Record<AreaId, string[]> {
-  const placed = new Set<string>();
-  const out = {} as Record<AreaId, string[]>;
-  for (const area of AREAS) {
-    out[area] = (layout.areas[area] ?? []).filter((id) => PANELS.has(id) && !placed.has(id));
-    out[area].forEach((id) => placed.add(id));
-  }
-  for (const id of PANELS.keys()) if (!placed.has(id)) out['centre-bottom'].push(id);
-  return out;
-}
+const KNOWN: ReadonlySet<string> = new Set(PANELS.keys());
 
-function Area({ area, panels, initial }: { area: AreaId; panels: string[]; initial?: string }): ReactNode {
-  const [active, setActive] = useState(initial ?? panels[0]);
-  if (panels.length === 0) return <section className={`area area-${area} area-empty`} aria-hidden="true" />;
-  const current = panels.includes(active ?? '') ? active : panels[0];
+const COLUMN_AREAS: Readonly<Record<ColumnId, readonly [AreaId, AreaId]>> = {
+  left: ['left-top', 'left-bottom'],
+  centre: ['centre-top', 'centre-bottom'],
+  right: ['right-top', 'right-bottom'],
+};
+
+function Column({ column }: { column: ColumnId }): ReactNode {
+  const layout = useLayoutStore((s) => s.layout);
+  const setSize = useLayoutStore((s) => s.setSize);
+  const box = useRef<HTMLDivElement>(null);
+  const measure = useCallback(() => box.current?.getBoundingClientRect() ?? null, []);
+  const split = `${column}-split` as SplitterId;
+  const [top, bottom] = COLUMN_AREAS[column];
+  const { min, max } = boundsOf(layout, split);
+  const style = { '--ws-split': `${sizeOf(layout, split)}%` } as CSSProperties;
   return (
-    <section className={`area area-${area}`} aria-label={PANELS.get(current ?? '')?.title}>
-      <div className="tabs" role="tablist">
-        {panels.map((id) => (
-          <button
-            key={id}
-            role="tab"
-            type="button"
-            aria-selected={id === current}
-            className={id === current ? 'tab active' : 'tab'}
-            onClick={() => setActive(id)}
-          >
-            {PANELS.get(id)?.title}
-          </button>
-        ))}
+    <div className={`ws-column ws-column-${column}`} id={`ws-column-${column}`} ref={box} style={style}>
+      <div className="ws-slot ws-slot-top" id={`ws-slot-${top}`}>
+        <Area area={top} panels={layout.areas[top] ?? []} active={activeOf(layout, top)} />
       </div>
-      <div className="area-body" role="tabpanel">
-        {PANELS.get(current ?? '')?.render()}
+      <Splitter
+        id={split}
+        value={sizeOf(layout, split)}
+        min={min}
+        max={max}
+        container={measure}
+        controls={`ws-slot-${top}`}
+        onChange={(v) => setSize(split, v)}
+      />
+      <div className="ws-slot ws-slot-bottom">
+        <Area area={bottom} panels={layout.areas[bottom] ?? []} active={activeOf(layout, bottom)} />
       </div>
-    </section>
+    </div>
   );
 }
 
-export function Workspace({ layout = DEFAULT_LAYOUT }: { layout?: LayoutSettings }): ReactNode {
-  const areas = resolveAreas(layout);
+export function Workspace(): ReactNode {
+  useLayoutPersistence(KNOWN);
+  const layout = useLayoutStore((s) => s.layout);
+  const setSize = useLayoutStore((s) => s.setSize);
+  const box = useRef<HTMLDivElement>(null);
+  const measure = useCallback(() => box.current?.getBoundingClientRect() ?? null, []);
+  const style = {
+    '--ws-col-left': `${sizeOf(layout, 'left')}%`,
+    '--ws-col-right': `${sizeOf(layout, 'right')}%`,
+  } as CSSProperties;
+  const column = (id: 'left' | 'right'): ReactNode => {
+    const { min, max } = boundsOf(layout, id);
+    return (
+      <Splitter
+        id={id}
+        value={sizeOf(layout, id)}
+        min={min}
+        max={max}
+        container={measure}
+        controls={`ws-column-${id}`}
+        onChange={(v) => setSize(id, v)}
+      />
+    );
+  };
   return (
-    <div className="workspace">
-      {AREAS.map((area) => (
-        <Area
-          key={area}
-          area={area}
-          panels={areas[area]}
-          {...(layout.active[area] ? { initial: layout.active[area] } : {})}
-        />
-      ))}
-    </div>
+    <main className="workspace" ref={box} style={style} aria-label="Workspace" data-areas={AREAS.length}>
+      <Column column="left" />
+      {column('left')}
+      <Column column="centre" />
+      {column('right')}
+      <Column column="right" />
+    </main>
   );
 }

@@ -10,6 +10,7 @@ import { TimeAndSalesPanel, TopOfBookPanel } from '../features/market/index.js';
 import { MessageInspector } from '../features/message-log/index.js';
 import { RiskPanel } from '../features/risk/index.js';
 import { SessionMonitor } from '../features/session-monitor/index.js';
+import { SettingsPanel } from '../features/settings/index.js';
 import { OrderTicket } from '../features/ticket/index.js';
 
 export interface PanelDef {
@@ -33,6 +34,7 @@ const defs: PanelDef[] = [
   { id: 'inspector', title: 'FIX messages', render: () => <MessageInspector /> },
   { id: 'risk', title: 'Risk', render: () => <RiskPanel /> },
   { id: 'audit', title: 'Audit', render: () => <AuditTrail /> },
+  { id: 'settings', title: 'Settings', render: () => <SettingsPanel /> },
 ];
 
 export const PANELS: ReadonlyMap<string, PanelDef> = new Map(defs.map((d) => [d.id, d]));
