@@ -113,7 +113,16 @@ async function connectMarketData(ex: RunningExchange, ca: string, t: Trouble, st
 }
 
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
-const clock = (s: number): string => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+const clock = (seconds: number): string => {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+function median(values: readonly number[]): number {
+  const v = [...values].sort((x, y) => x - y);
+  const mid = v.length >> 1;
+  return v.length % 2 === 1 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
 
 interface Sample {
   at: number;
@@ -270,6 +279,12 @@ function report(
   const mean = afterBase.reduce((sum, s) => sum + s.updatesPerSec, 0) / afterBase.length;
   const growth = last.rss - base.rss;
   const minutes = (last.at - base.at) / 60;
+  // Single samples swing with the garbage collector; the verdict compares the median of the minute after the base
+  // with the median of the last minute.
+  const window = Math.min(60, (last.at - base.at) / 2);
+  const early = median(afterBase.filter((s) => s.at < base.at + window).map((s) => s.rss));
+  const late = median(afterBase.filter((s) => s.at > last.at - window).map((s) => s.rss));
+  const medianGrowth = late - early;
   const errors = t.rejects + t.resends + t.garbled + t.mismatches + t.disconnects;
   out();
   out(`sustained: ${Math.round(mean)} book updates/s (target ${a.rate}) from ${clock(base.at)} to the end`);
@@ -288,12 +303,17 @@ function report(
   out(
     `RSS ${mb(base.rss)} MB at ${clock(base.at)} -> ${mb(last.rss)} MB at ${clock(last.at)}: ` +
       `${growth >= 0 ? '+' : ''}${mb(growth)} MB (${((growth / base.rss) * 100).toFixed(1)}%, ` +
-      `${minutes > 0 ? mb(growth / minutes) : '0'} MB/min); heap ${growth >= 0 && heapGrowth >= 0 ? '+' : ''}${mb(heapGrowth)} MB`,
+      `${minutes > 0 ? mb(growth / minutes) : '0'} MB/min); heap ${heapGrowth >= 0 ? '+' : ''}${mb(heapGrowth)} MB`,
   );
-  const bounded = growth < Math.max(25 * 2 ** 20, base.rss * 0.1);
+  out(
+    `median RSS over ${Math.round(window)} s: ${mb(early)} MB from ${clock(base.at)}, ${mb(late)} MB up to ` +
+      `${clock(last.at)}: ${medianGrowth >= 0 ? '+' : ''}${mb(medianGrowth)} MB`,
+  );
+  const bounded = medianGrowth < Math.max(25 * 2 ** 20, early * 0.1);
   out(
     `verdict: ${errors === 0 ? 'no sequence error' : `${errors} SEQUENCE ERRORS`}; memory ` +
-      `${bounded ? 'bounded' : 'GROWING'} (RSS growth after ${clock(base.at)} under max(25 MB, 10%): ${bounded ? 'yes' : 'no'})`,
+      `${bounded ? 'bounded' : 'GROWING'} (median RSS growth after ${clock(base.at)} under max(25 MB, 10%): ` +
+      `${bounded ? 'yes' : 'no'})`,
   );
 }
 
