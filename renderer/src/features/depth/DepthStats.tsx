@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { fixed } from '../../../../shared/domain/decimal.js';
 import type { InstrumentInfo } from '../../../../shared/domain/instruments.js';
+import { Digits } from '../market/Digits.js';
 import { formatMid } from '../market/format.js';
 import { useChannel, type ValueChannel } from '../market/value-channel.js';
 import { bidShare, type DepthCurve, type DepthPoint } from './depth-curve.js';
@@ -29,11 +30,11 @@ export function DepthStats({ channel, inst }: StatsProps): ReactNode {
       </div>
       <div className="side-buy">
         <dt>Bids Σ</dt>
-        <dd data-testid="depth-bid-total">{curve === null ? '—' : fixed(curve.bidTotal, qd)}</dd>
+        <dd data-testid="depth-bid-total">{curve === null ? '—' : <Digits text={fixed(curve.bidTotal, qd)} />}</dd>
       </div>
       <div className="side-sell">
         <dt>Asks Σ</dt>
-        <dd data-testid="depth-ask-total">{curve === null ? '—' : fixed(curve.askTotal, qd)}</dd>
+        <dd data-testid="depth-ask-total">{curve === null ? '—' : <Digits text={fixed(curve.askTotal, qd)} />}</dd>
       </div>
       <div>
         <dt title="Bid quantity as a share of all quantity in the subscribed depth">Bid share</dt>
@@ -60,12 +61,18 @@ export function DepthHoverLegend({ channel, inst }: HoverProps): ReactNode {
       </span>
       {point.bid !== null && (
         <span className="side-buy">
-          Bids ≥ price <b>{fixed(point.bid, qd)}</b>
+          Bids ≥ price{' '}
+          <b>
+            <Digits text={fixed(point.bid, qd)} />
+          </b>
         </span>
       )}
       {point.ask !== null && (
         <span className="side-sell">
-          Asks ≤ price <b>{fixed(point.ask, qd)}</b>
+          Asks ≤ price{' '}
+          <b>
+            <Digits text={fixed(point.ask, qd)} />
+          </b>
         </span>
       )}
       {point.bid === null && point.ask === null && <span>In the spread</span>}
