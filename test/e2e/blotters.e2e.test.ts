@@ -90,8 +90,8 @@ async function showTab(name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
 }
 
-async function lastPrice(): Promise<string> {
-  const history = await core.execute(CommandChannel.marketHistory, { symbol: SYMBOL });
+async function lastPrice(symbol = SYMBOL): Promise<string> {
+  const history = await core.execute(CommandChannel.marketHistory, { symbol });
   if (!history.ok || history.value.trades.length === 0) throw new Error('no trades yet');
   return history.value.trades[history.value.trades.length - 1]!.price;
 }
@@ -102,9 +102,9 @@ async function place(o: Partial<NewOrderRequest> & Pick<NewOrderRequest, 'side' 
   return placed.value.orderKey;
 }
 
-/** A buy limit 2% under the market: rests, never fills. Prices on BTC/USD's 0.1 tick. */
-async function placeResting(): Promise<string> {
-  return place({ side: 'buy', type: 'limit', price: fixed(mul(dec(await lastPrice()), dec('0.98')), 1) });
+/** A buy limit 2% under the market: rests, never fills. Prices on the 0.1 tick of BTC/USD and ETH/USD. */
+async function placeResting(symbol = SYMBOL): Promise<string> {
+  return place({ symbol, side: 'buy', type: 'limit', price: fixed(mul(dec(await lastPrice(symbol)), dec('0.98')), 1) });
 }
 
 describe('blotters in Chromium', () => {
@@ -137,6 +137,12 @@ describe('blotters in Chromium', () => {
     await expect.poll(() => cell(r, 'status').textContent(), { timeout: WAIT_MS }).toBe('New');
     const before = (await cell(r, 'price').textContent()) ?? '';
     const newPrice = fixed(mul(dec(before.replace(/,/g, '')), dec('0.99')), 1);
+
+    // The row's Amend button opens the price editor.
+    await blotter('working').getByRole('button', { name: /^Amend order buy 0\.002 BTC\/USD/ }).click();
+    await cell(r, 'price').locator('input').waitFor({ timeout: WAIT_MS });
+    await page.keyboard.press('Escape');
+    await cell(r, 'price').locator('input').waitFor({ state: 'detached', timeout: WAIT_MS });
 
     // Escape: the editor closes and nothing is sent.
     await cell(r, 'price').click();
@@ -172,6 +178,30 @@ describe('blotters in Chromium', () => {
     await cell(r, 'symbol').click();
     await page.keyboard.press('Delete');
     await r.waitFor({ state: 'detached', timeout: WAIT_MS });
+    expect(problems).toEqual([]);
+  });
+
+  it('scopes the working blotter and Cancel all to the chosen symbol', async () => {
+    await showTab('Working');
+    const btc = await placeResting();
+    const eth = await placeResting('ETH/USD');
+    const working = blotter('working');
+    await expect.poll(() => cell(row('working', eth), 'status').textContent(), { timeout: WAIT_MS }).toBe('New');
+    await expect.poll(() => cell(row('working', btc), 'status').textContent(), { timeout: WAIT_MS }).toBe('New');
+
+    await working.getByLabel('Symbol', { exact: true }).selectOption(SYMBOL);
+    await expect.poll(() => row('working', eth).count()).toBe(0);
+    expect(await row('working', btc).count()).toBe(1);
+    await working.getByRole('button', { name: `Cancel all ${SYMBOL}` }).click();
+    await row('working', btc).waitFor({ state: 'detached', timeout: WAIT_MS });
+    await expect.poll(() => working.locator('.blotter-feedback').textContent()).toMatch(/Cancel all \(BTC\/USD\): 1 cancel sent$/);
+
+    await working.getByLabel('Symbol', { exact: true }).selectOption('');
+    await expect.poll(() => row('working', eth).count()).toBe(1);
+    await working.getByRole('button', { name: 'Cancel all', exact: true }).click();
+    await row('working', eth).waitFor({ state: 'detached', timeout: WAIT_MS });
+    await expect.poll(() => working.getByTestId('blotter-count').textContent()).toBe('0 orders');
+    expect(await working.getByRole('button', { name: 'Cancel all', exact: true }).getAttribute('aria-disabled')).toBe('true');
     expect(problems).toEqual([]);
   });
 
@@ -231,6 +261,78 @@ describe('blotters in Chromium', () => {
 
     await fills.getByLabel('Group').selectOption('');
     await expect.poll(() => headers.count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('filters fills by quick filter and by an exact price, and exports what it shows as CSV', async () => {
+    await showTab('Fills');
+    const fills = blotter('fills');
+    const count = fills.getByTestId('blotter-count');
+    const snapshot = await core.execute(CommandChannel.ordersSnapshot, {});
+    const all = snapshot.ok ? snapshot.value.fills : [];
+    const eth = all.filter((f) => f.symbol === 'ETH/USD');
+    expect(eth.length).toBeGreaterThan(0);
+    await expect.poll(() => count.textContent()).toBe(`${all.length} fills`);
+
+    await fills.getByLabel('Filter fills').fill('ETH/USD');
+    await expect.poll(() => count.textContent()).toBe(`${eth.length} fill${eth.length === 1 ? '' : 's'}`);
+    await fills.getByLabel('Filter fills').press('Escape');
+    await expect.poll(() => count.textContent()).toBe(`${all.length} fills`);
+
+    // The price filter compares exact decimals: "2999.40" and "2999.4" are the same price.
+    const target = eth[0]!;
+    const samePrice = all.filter((f) => cmp(dec(f.price), dec(target.price)) === 0);
+    await fills.getByLabel('Price Filter Input').fill(`${target.price}0`);
+    await expect.poll(() => count.textContent()).toBe(`${samePrice.length} fill${samePrice.length === 1 ? '' : 's'}`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), fills.getByRole('button', { name: 'Export fills to CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^fills-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+    expect(csv[0]).toBe('"Time","Session","Symbol","Side","Qty","Price","Fee","Fee ccy","Liq","ExecID","Order"');
+    expect(csv).toHaveLength(samePrice.length + 1);
+    const line = csv.find((l) => l.includes(target.execId))!;
+    expect(line).toContain(`"${new Date(target.time).toISOString()}","${SESSION}","ETH/USD","SELL","${target.qty}","${target.price}","${target.fee}","USD"`);
+
+    await fills.getByLabel('Price Filter Input').fill('');
+    await expect.poll(() => count.textContent()).toBe(`${all.length} fills`);
+    expect(problems).toEqual([]);
+  });
+
+  it('takes its colours from the theme: light as well as dark', async () => {
+    await showTab('Working');
+    const key = await placeResting();
+    const side = cell(row('working', key), 'side');
+    await side.waitFor({ timeout: WAIT_MS });
+    const colours = (): Promise<{ panel: string; grid: string; buy: string; side: string }> =>
+      page.evaluate(() => {
+        const css = getComputedStyle(document.documentElement);
+        const probe = document.createElement('div');
+        document.body.append(probe);
+        const resolve = (v: string): string => {
+          probe.style.color = v;
+          return getComputedStyle(probe).color;
+        };
+        const out = {
+          panel: resolve(css.getPropertyValue('--panel')),
+          buy: resolve(css.getPropertyValue('--buy')),
+          grid: getComputedStyle(document.querySelector('section[aria-labelledby="blotter-working-title"] .ag-root-wrapper')!).backgroundColor,
+          side: getComputedStyle(document.querySelector('section[aria-labelledby="blotter-working-title"] .ag-cell[col-id="side"]')!).color,
+        };
+        probe.remove();
+        return out;
+      });
+    const dark = await colours();
+    expect(dark.grid).toBe(dark.panel);
+    expect(dark.side).toBe(dark.buy);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    const light = await colours();
+    expect(light.grid).toBe(light.panel);
+    expect(light.side).toBe(light.buy);
+    expect(light.panel).not.toBe(dark.panel);
+    await blotter('working').screenshot({ path: path.join(SHOTS, 'blotter-working-light.png') });
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    await core.execute(CommandChannel.cancelOrder, { orderKey: key });
+    await row('working', key).waitFor({ state: 'detached', timeout: WAIT_MS });
     expect(problems).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ export function BlotterToolbar<T>({
   readonly children?: ReactNode;
 }): ReactNode {
   return (
-    <div className="ws-toolbar" role="toolbar" aria-labelledby={titleId}>
+    <div className="ws-toolbar">
       <h2 id={titleId}>{title}</h2>
       <span className="ws-toolbar-count" aria-live="polite" data-testid="blotter-count">
         {shown.toLocaleString('en-GB')} {shown === 1 ? nounOne : noun}

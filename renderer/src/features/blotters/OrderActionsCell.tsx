@@ -1,5 +1,5 @@
 // The actions at the end of a working order's row. Keyboard users reach the same actions from any cell of the row
-// (Delete cancels, Enter or F2 on quantity or price amends), so the buttons stay out of the grid's cell-to-cell Tab
+// (Delete cancels, Enter on quantity or price amends), so the buttons stay out of the grid's cell-to-cell Tab
 // order and the grid keeps one focus model.
 import type { ICellRendererParams } from 'ag-grid-community';
 import type { ReactNode } from 'react';

@@ -1,6 +1,7 @@
 // Working orders across every trading session: each non-terminal order as main reports it, updated in place by
-// grid transactions. Amend in the row (Enter or F2 on quantity, price or stop; Enter sends, Escape reverts), cancel
-// in the row (button or Delete), cancel all (scoped to the symbol chosen in the toolbar).
+// grid transactions. Amend in the row (Enter on quantity, price or stop; Enter sends, Escape reverts; F2 is left
+// to the ticket, whose sell key it is everywhere), cancel in the row (button or Delete), cancel all (scoped to the
+// symbol chosen in the toolbar).
 import type { CellEditRequestEvent, GridReadyEvent, IRowNode, RowClassParams } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { isTerminalStatus, type OrderView } from '../../../../shared/domain/orders.js';
@@ -191,7 +192,7 @@ export function WorkingOrdersBlotter(): ReactNode {
       </div>
       <p className={`blotter-feedback${feedback?.ok === false ? ' failed' : ''}`} role="status" aria-live="polite">
         {feedback === null
-          ? 'Enter or F2 on a quantity or price amends it (Enter sends, Escape reverts) · Delete cancels the focused order'
+          ? 'Enter on a quantity or price amends it (Enter sends, Escape reverts) · Delete cancels the focused order'
           : `${new Date(feedback.at).toLocaleTimeString('en-GB')} · ${feedback.text}`}
       </p>
     </section>

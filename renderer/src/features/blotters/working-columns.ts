@@ -37,7 +37,7 @@ function amendable(col: ColDef<Row>, field: AmendField): ColDef<Row> {
     cellEditorParams: { maxLength: 40 },
     // Delete cancels the order (WorkingOrdersBlotter); it must never clear the cell into an empty amend.
     suppressKeyboardEvent: (p) => !p.editing && (p.event.key === 'Delete' || p.event.key === 'Backspace'),
-    headerTooltip: 'Enter or F2 to amend; Escape reverts',
+    headerTooltip: 'Enter (or start typing) to amend; Escape reverts',
   };
 }
 
