@@ -1,7 +1,7 @@
 // Electron main process, kept thin: the window and its security settings, the app lifecycle, and the workstation
 // core (plain Node, electron/host/) bound to IPC. FIX sessions live here, so a renderer reload never drops one.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, safeStorage, session } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session, shell } from 'electron';
 import { bindIpc } from './host/electron-ipc.js';
 import { createRendererCheck } from './host/trusted-renderer.js';
 import { WorkstationCore } from './host/workstation-core.js';
@@ -12,6 +12,9 @@ const here = import.meta.dirname;
 const indexHtmlPath = path.join(here, '../renderer/index.html');
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const log = (line: string): void => console.log(`[workstation] ${line}`);
+
+/** Exact URLs the renderer may open in the system browser. */
+const EXTERNAL_LINKS: ReadonlySet<string> = new Set(['https://www.tradingview.com/']);
 
 // Every renderer sandboxed, whatever its webPreferences say.
 app.enableSandbox();
@@ -26,7 +29,10 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-redirect', (e) => e.preventDefault());
   contents.on('will-attach-webview', (e) => e.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    log(`window.open(${url}) denied`);
+    // Never a new Electron window. The one link the UI carries (the chart library's licence credit) opens in the
+    // system browser; anything else is refused.
+    if (EXTERNAL_LINKS.has(url)) void shell.openExternal(url);
+    else log(`window.open(${url}) denied`);
     return { action: 'deny' };
   });
 });
