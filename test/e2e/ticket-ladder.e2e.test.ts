@@ -221,4 +221,33 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     expect(inView).toBe(true);
     expect(problems).toEqual([]);
   });
+
+  it('shows a stale book clearly and sends nothing from a click while it is stale', async () => {
+    await page.waitForSelector('.ladder .ld-health.live', { timeout: WAIT_MS });
+    const { step, bestBidRow } = await ladderGeometry();
+    const down = await core.execute(CommandChannel.disconnect, { sessionId: 'demo-md' });
+    expect(down.ok).toBe(true);
+    await page.waitForSelector('.ladder .ld-health.stale', { timeout: WAIT_MS });
+    expect(await page.locator('.ladder .ld-stale').textContent()).toBe(
+      'Book stale: click trading is off until it is live again',
+    );
+    await page.locator('.area:has(.ladder)').screenshot({ path: path.join(SHOTS, 'ladder-stale.png') });
+    const before = (await orders()).length;
+    await page.locator(`.ladder .ld-row[data-price="${rowsBelow(bestBidRow, step, 2)}"] [data-col="bid"]`).click();
+    const grid = page.getByRole('grid', { name: 'Price ladder BTC/USD' });
+    await grid.focus();
+    await page.keyboard.press('b');
+    expect(await page.locator('.ladder .ld-status').textContent()).toBe('Book stale or resyncing: nothing sent');
+    // Cancel all goes over the same socket after anything the click or the key might have sent, and main answers in
+    // order: "no working orders" proves neither placed one.
+    await page.locator('.ladder').getByRole('button', { name: 'Cancel all', exact: true }).click();
+    await page.waitForSelector('.ladder .ld-status:text-is("Cancel all BTC/USD: no working orders")', { timeout: WAIT_MS });
+    expect((await orders()).length).toBe(before);
+
+    const up = await core.execute(CommandChannel.connect, { sessionId: 'demo-md' });
+    expect(up.ok).toBe(true);
+    await page.waitForSelector('.ladder .ld-health.live', { timeout: WAIT_MS });
+    expect(await page.locator('.ladder .ld-stale').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
 });

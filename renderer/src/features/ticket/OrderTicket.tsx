@@ -13,7 +13,7 @@ import { needsPrice, needsTrigger, offeredTypes, offersReduceOnly, ORDER_TYPE_LA
 import { stepValue } from './step-value.js';
 import { InstrumentPicker, SessionPicker } from './TicketHeader.js';
 import { TicketResult } from './TicketResult.js';
-import { useTicketStore, type TicketField } from './ticket.state.js';
+import { useTicketStore, type TicketField, type TicketForm } from './ticket.state.js';
 import { usePrefillAndReset } from './use-prefill.js';
 import { useSendTicket } from './use-send-ticket.js';
 import { useTicketHotkeys, FALLBACK_HOTKEYS } from './use-ticket-hotkeys.js';
@@ -263,13 +263,21 @@ export function OrderTicket(): ReactNode {
         >
           <span className="tk-send-side">{SIDE_LABEL[t.side]}</span>
           <span className="tk-send-what">
-            {t.sending ? 'Sending…' : `${t.qty.trim() || '—'} ${symbol ?? ''} ${needsPrice(t.type) ? `@ ${t.price.trim() || '—'}` : ORDER_TYPE_LABEL[t.type].toLowerCase()}`}
+            {t.sending ? 'Sending…' : sendSummary(t, symbol)}
           </span>
         </button>
         <TicketResult result={t.result} />
       </div>
     </section>
   );
+}
+
+/** What the send button will send, in a few words: "0.01 BTC/USD @ 64000.0", "2 ETH/USD stop 2950 market". */
+function sendSummary(f: TicketForm, symbol: string | null): string {
+  const parts = [f.qty.trim() || '—', symbol ?? ''];
+  if (needsTrigger(f.type)) parts.push(`stop ${f.trigger.trim() || '—'}`);
+  parts.push(needsPrice(f.type) ? `@ ${f.price.trim() || '—'}` : 'market');
+  return parts.join(' ');
 }
 
 function TouchButtons({ bid, ask, onPick }: { bid: string | null; ask: string | null; onPick(price: string): void }): ReactNode {
