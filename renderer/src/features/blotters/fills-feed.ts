@@ -4,7 +4,8 @@
 // as they do in the store.
 import type { GridApi } from 'ag-grid-community';
 import type { FillView } from '../../../../shared/domain/orders.js';
-import type { GridGrouping, GridRow } from '../../grid/index.js';
+import type { GridGrouping } from '../../grid/grid-grouping.js';
+import type { GridRow } from '../../grid/group-rows.js';
 import { MAX_FILLS } from '../../state/orders-slice.js';
 
 export const fillIdOf = (f: FillView): string => `${f.sessionId}/${f.execId}`;

@@ -3,7 +3,8 @@
 // keeps scroll, focus and editing through a busy market. Only a full snapshot (link up, reload) replaces the rows.
 import type { GridApi } from 'ag-grid-community';
 import { isTerminalStatus, type OrderView } from '../../../../shared/domain/orders.js';
-import type { GridGrouping, GridRow } from '../../grid/index.js';
+import type { GridGrouping } from '../../grid/grid-grouping.js';
+import type { GridRow } from '../../grid/group-rows.js';
 
 type Row = GridRow<OrderView>;
 
