@@ -81,7 +81,8 @@ afterAll(async () => {
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const blotter = (id: 'working' | 'fills' | 'positions'): Locator => page.locator(`section[aria-labelledby="blotter-${id}-title"]`);
+const blotter = (id: 'working' | 'fills' | 'positions'): Locator =>
+  page.locator(`section[aria-labelledby="blotter-${id}-title"]`);
 const row = (id: 'working' | 'fills' | 'positions', rowId: string): Locator =>
   blotter(id).locator(`.ag-row[row-id="${rowId}"]`);
 const cell = (r: Locator, colId: string): Locator => r.locator(`.ag-cell[col-id="${colId}"]`);
@@ -97,7 +98,13 @@ async function lastPrice(symbol = SYMBOL): Promise<string> {
 }
 
 async function place(o: Partial<NewOrderRequest> & Pick<NewOrderRequest, 'side' | 'type'>): Promise<string> {
-  const placed = await core.execute(CommandChannel.newOrder, { sessionId: SESSION, symbol: SYMBOL, qty: '0.002', tif: 'GTC', ...o });
+  const placed = await core.execute(CommandChannel.newOrder, {
+    sessionId: SESSION,
+    symbol: SYMBOL,
+    qty: '0.002',
+    tif: 'GTC',
+    ...o,
+  });
   if (!placed.ok) throw new Error(`order refused: ${placed.reason}`);
   return placed.value.orderKey;
 }
@@ -124,9 +131,13 @@ describe('blotters in Chromium', () => {
     expect(await cell(r, 'orderId').textContent()).not.toBe('');
     await blotter('working').screenshot({ path: path.join(SHOTS, 'blotter-working.png') });
 
-    await blotter('working').getByRole('button', { name: new RegExp(`^Cancel order buy 0\\.002 BTC/USD`) }).click();
+    await blotter('working')
+      .getByRole('button', { name: new RegExp(`^Cancel order buy 0\\.002 BTC/USD`) })
+      .click();
     await r.waitFor({ state: 'detached', timeout: WAIT_MS });
-    await expect.poll(() => blotter('working').locator('.blotter-feedback').textContent()).toMatch(/Cancel BUY 0\.002 BTC\/USD .*: sent$/);
+    await expect
+      .poll(() => blotter('working').locator('.blotter-feedback').textContent())
+      .toMatch(/Cancel BUY 0\.002 BTC\/USD .*: sent$/);
     expect(problems).toEqual([]);
   });
 
@@ -139,7 +150,9 @@ describe('blotters in Chromium', () => {
     const newPrice = fixed(mul(dec(before.replace(/,/g, '')), dec('0.99')), 1);
 
     // The row's Amend button opens the price editor.
-    await blotter('working').getByRole('button', { name: /^Amend order buy 0\.002 BTC\/USD/ }).click();
+    await blotter('working')
+      .getByRole('button', { name: /^Amend order buy 0\.002 BTC\/USD/ })
+      .click();
     await cell(r, 'price').locator('input').waitFor({ timeout: WAIT_MS });
     await page.keyboard.press('Escape');
     await cell(r, 'price').locator('input').waitFor({ state: 'detached', timeout: WAIT_MS });
@@ -194,14 +207,18 @@ describe('blotters in Chromium', () => {
     expect(await row('working', btc).count()).toBe(1);
     await working.getByRole('button', { name: `Cancel all ${SYMBOL}` }).click();
     await row('working', btc).waitFor({ state: 'detached', timeout: WAIT_MS });
-    await expect.poll(() => working.locator('.blotter-feedback').textContent()).toMatch(/Cancel all \(BTC\/USD\): 1 cancel sent$/);
+    await expect
+      .poll(() => working.locator('.blotter-feedback').textContent())
+      .toMatch(/Cancel all \(BTC\/USD\): 1 cancel sent$/);
 
     await working.getByLabel('Symbol', { exact: true }).selectOption('');
     await expect.poll(() => row('working', eth).count()).toBe(1);
     await working.getByRole('button', { name: 'Cancel all', exact: true }).click();
     await row('working', eth).waitFor({ state: 'detached', timeout: WAIT_MS });
     await expect.poll(() => working.getByTestId('blotter-count').textContent()).toBe('0 orders');
-    expect(await working.getByRole('button', { name: 'Cancel all', exact: true }).getAttribute('aria-disabled')).toBe('true');
+    expect(await working.getByRole('button', { name: 'Cancel all', exact: true }).getAttribute('aria-disabled')).toBe(
+      'true',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -212,14 +229,19 @@ describe('blotters in Chromium', () => {
     const key = await place({ side: 'buy', type: 'market', qty: '0.01', tif: 'IOC' });
 
     await expect
-      .poll(async () => ((await positionRow.count()) === 0 ? '0' : ((await cell(positionRow, 'qty').textContent()) ?? '0')), {
-        timeout: WAIT_MS,
-      })
+      .poll(
+        async () => ((await positionRow.count()) === 0 ? '0' : ((await cell(positionRow, 'qty').textContent()) ?? '0')),
+        {
+          timeout: WAIT_MS,
+        },
+      )
       .not.toBe(before);
     const after = ((await cell(positionRow, 'qty').textContent()) ?? '').replace(/[+,]/g, '');
     expect(cmp(dec(after), dec(before.replace(/[+,]/g, '')))).toBe(1);
     expect(await cell(positionRow, 'qty').getAttribute('class')).toContain('ws-up');
-    await expect.poll(() => cell(positionRow, 'mark').textContent(), { timeout: WAIT_MS }).toMatch(/^\d{1,3}(,\d{3})*\.\d$/);
+    await expect
+      .poll(() => cell(positionRow, 'mark').textContent(), { timeout: WAIT_MS })
+      .toMatch(/^\d{1,3}(,\d{3})*\.\d$/);
     const totals = blotter('positions').locator('.ag-grid-pinned-bottom-rows .ag-row');
     await expect.poll(() => totals.locator('.ag-cell[col-id="symbol"]').allTextContents()).toContain('Total USD');
     await blotter('positions').screenshot({ path: path.join(SHOTS, 'blotter-positions.png') });
@@ -243,7 +265,10 @@ describe('blotters in Chromium', () => {
     await showTab('Fills');
     await place({ side: 'sell', type: 'market', qty: '0.01', tif: 'IOC', symbol: 'ETH/USD' });
     const fills = blotter('fills');
-    await fills.locator('.ag-row:has(.ag-cell[col-id="symbol"]:text-is("ETH/USD"))').first().waitFor({ timeout: WAIT_MS });
+    await fills
+      .locator('.ag-row:has(.ag-cell[col-id="symbol"]:text-is("ETH/USD"))')
+      .first()
+      .waitFor({ timeout: WAIT_MS });
     await fills.getByLabel('Group').selectOption('symbol');
     const headers = fills.locator('.ws-group-header');
     await expect.poll(() => headers.count()).toBe(2);
@@ -258,6 +283,12 @@ describe('blotters in Chromium', () => {
     await fills.screenshot({ path: path.join(SHOTS, 'blotter-fills-grouped.png') });
     await page.keyboard.press('Enter');
     await expect.poll(dataRows).toBe(all);
+
+    // Switching tabs unmounts the panel; the grouping (like columns, sort and filters) comes back with it.
+    await showTab('Positions');
+    await showTab('Fills');
+    await expect.poll(() => headers.count()).toBe(2);
+    expect(await fills.getByLabel('Group').inputValue()).toBe('symbol');
 
     await fills.getByLabel('Group').selectOption('');
     await expect.poll(() => headers.count()).toBe(0);
@@ -285,13 +316,21 @@ describe('blotters in Chromium', () => {
     await fills.getByLabel('Price Filter Input').fill(`${target.price}0`);
     await expect.poll(() => count.textContent()).toBe(`${samePrice.length} fill${samePrice.length === 1 ? '' : 's'}`);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), fills.getByRole('button', { name: 'Export fills to CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      fills.getByRole('button', { name: 'Export fills to CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^fills-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
-    const csv = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+    const csv = fs
+      .readFileSync(await download.path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0]).toBe('"Time","Session","Symbol","Side","Qty","Price","Fee","Fee ccy","Liq","ExecID","Order"');
     expect(csv).toHaveLength(samePrice.length + 1);
     const line = csv.find((l) => l.includes(target.execId))!;
-    expect(line).toContain(`"${new Date(target.time).toISOString()}","${SESSION}","ETH/USD","SELL","${target.qty}","${target.price}","${target.fee}","USD"`);
+    expect(line).toContain(
+      `"${new Date(target.time).toISOString()}","${SESSION}","ETH/USD","SELL","${target.qty}","${target.price}","${target.fee}","USD"`,
+    );
 
     await fills.getByLabel('Price Filter Input').fill('');
     await expect.poll(() => count.textContent()).toBe(`${all.length} fills`);
@@ -315,8 +354,12 @@ describe('blotters in Chromium', () => {
         const out = {
           panel: resolve(css.getPropertyValue('--panel')),
           buy: resolve(css.getPropertyValue('--buy')),
-          grid: getComputedStyle(document.querySelector('section[aria-labelledby="blotter-working-title"] .ag-root-wrapper')!).backgroundColor,
-          side: getComputedStyle(document.querySelector('section[aria-labelledby="blotter-working-title"] .ag-cell[col-id="side"]')!).color,
+          grid: getComputedStyle(
+            document.querySelector('section[aria-labelledby="blotter-working-title"] .ag-root-wrapper')!,
+          ).backgroundColor,
+          side: getComputedStyle(
+            document.querySelector('section[aria-labelledby="blotter-working-title"] .ag-cell[col-id="side"]')!,
+          ).color,
         };
         probe.remove();
         return out;

@@ -57,7 +57,13 @@ export function GroupBySelect<T>({
   );
 }
 
-export function ExportCsvButton({ onExport, what }: { readonly onExport: () => void; readonly what: string }): ReactNode {
+export function ExportCsvButton({
+  onExport,
+  what,
+}: {
+  readonly onExport: () => void;
+  readonly what: string;
+}): ReactNode {
   return (
     <button type="button" className="ws-toolbar-button" onClick={onExport} aria-label={`Export ${what} to CSV`}>
       Export CSV

@@ -33,7 +33,15 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function WsGrid<TData>({ label, emptyText, gridRef, className, onGridReady, defaultColDef, ...rest }: WsGridProps<TData>): ReactNode {
+export function WsGrid<TData>({
+  label,
+  emptyText,
+  gridRef,
+  className,
+  onGridReady,
+  defaultColDef,
+  ...rest
+}: WsGridProps<TData>): ReactNode {
   const ready = useCallback(
     (e: GridReadyEvent<TData>) => {
       // ag-grid puts role="grid"/"treegrid" on an inner element; that element needs the name, not our wrapper.

@@ -39,6 +39,8 @@ interface ColumnBase {
   readonly minWidth?: number;
   readonly hide?: boolean;
   readonly sort?: 'asc' | 'desc';
+  /** Flash the cell when its value changes (fills landing, a status moving on). */
+  readonly flash?: boolean;
 }
 
 function base<T>(o: ColumnBase, exportAs: ExportAs): ColDef<GridRow<T>> {
@@ -50,6 +52,7 @@ function base<T>(o: ColumnBase, exportAs: ExportAs): ColDef<GridRow<T>> {
     minWidth: o.minWidth ?? 48,
     ...(o.hide === undefined ? {} : { hide: o.hide }),
     ...(o.sort === undefined ? {} : { sort: o.sort }),
+    ...(o.flash === true ? { enableCellChangeFlash: true } : {}),
     cellDataType: false,
     context: { exportAs } satisfies ColumnExport,
   };

@@ -56,9 +56,18 @@ describe('amending a working order from the blotter', () => {
   });
 
   it('refuses a price off the tick, a quantity off the lot, outside the limits or not above what is filled', () => {
-    expect(buildAmend(order, 'price', '60000.05', BTC)).toEqual({ ok: false, reason: 'price must be a multiple of the tick size 0.1' });
-    expect(buildAmend(order, 'qty', '0.123456789', BTC)).toMatchObject({ ok: false, reason: expect.stringMatching(/lot size/) });
-    expect(buildAmend(order, 'qty', '0.1', BTC)).toEqual({ ok: false, reason: 'quantity must stay above the 0.1 already filled' });
+    expect(buildAmend(order, 'price', '60000.05', BTC)).toEqual({
+      ok: false,
+      reason: 'price must be a multiple of the tick size 0.1',
+    });
+    expect(buildAmend(order, 'qty', '0.123456789', BTC)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/lot size/),
+    });
+    expect(buildAmend(order, 'qty', '0.1', BTC)).toEqual({
+      ok: false,
+      reason: 'quantity must stay above the 0.1 already filled',
+    });
     expect(buildAmend(order, 'qty', '101', BTC)).toEqual({ ok: false, reason: 'quantity above the maximum 100' });
     expect(buildAmend(order, 'price', 'abc', BTC)).toEqual({ ok: false, reason: 'price must be a number above zero' });
     expect(buildAmend(order, 'price', '0', BTC)).toEqual({ ok: false, reason: 'price must be a number above zero' });

@@ -36,7 +36,11 @@ export function BlotterToolbar<T>({
       <span className="ws-toolbar-count" aria-live="polite" data-testid="blotter-count">
         {shown.toLocaleString('en-GB')} {shown === 1 ? nounOne : noun}
       </span>
-      <QuickFilterInput value={blotter.quickFilter} onChange={blotter.setQuickFilter} label={`Filter ${title.toLowerCase()}`} />
+      <QuickFilterInput
+        value={blotter.quickFilter}
+        onChange={blotter.setQuickFilter}
+        label={`Filter ${title.toLowerCase()}`}
+      />
       {groupOptions.length > 0 && (
         <GroupBySelect options={groupOptions} value={blotter.groupId} onChange={blotter.setGroupId} />
       )}

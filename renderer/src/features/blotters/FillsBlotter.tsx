@@ -1,6 +1,6 @@
 // Every fill this run has seen (up to MAX_FILLS), newest first. Rows arrive as asynchronous add transactions and
 // the grid renders only the rows in view, so 100,000 fills scroll as smoothly as ten.
-import type { GridReadyEvent, IRowNode } from 'ag-grid-community';
+import type { GridPreDestroyedEvent, GridReadyEvent, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { FillView } from '../../../../shared/domain/orders.js';
 import { exportGridCsv, GroupHeader, groupKeyHandler, WsGrid, type GridRow } from '../../grid/index.js';
@@ -16,14 +16,15 @@ import './blotters.css';
 type Row = GridRow<FillView>;
 
 export function FillsBlotter(): ReactNode {
-  const b = useBlotter<FillView>(fillIdOf, FILL_GROUPS);
-  const { grouping } = b;
+  const b = useBlotter<FillView>('fills', fillIdOf, FILL_GROUPS);
+  const { grouping, restore, save } = b;
   const columns = useMemo(() => fillColumns(), []);
   const offDelta = useRef<(() => void) | null>(null);
   useEffect(() => () => offDelta.current?.(), []);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<Row>) => {
+      restore(e.api);
       const feed = new FillsFeed(e.api, grouping);
       feed.replace(useWorkstationStore.getState().fills);
       offDelta.current = onOrdersDelta((delta, replaced) => {
@@ -31,8 +32,9 @@ export function FillsBlotter(): ReactNode {
         else if (delta.fills.length > 0) feed.append(delta.fills);
       });
     },
-    [grouping],
+    [grouping, restore],
   );
+  const onGridPreDestroyed = useCallback((e: GridPreDestroyedEvent<Row>) => save(e.api), [save]);
 
   const isExternalFilterPresent = useCallback(() => grouping.hasCollapsed(), [grouping]);
   const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => grouping.passes(node.data), [grouping]);
@@ -71,6 +73,7 @@ export function FillsBlotter(): ReactNode {
           fullWidthCellRendererParams={groupParams}
           onCellKeyDown={onCellKeyDown}
           onGridReady={onGridReady}
+          onGridPreDestroyed={onGridPreDestroyed}
           onModelUpdated={b.recount}
         />
       </div>

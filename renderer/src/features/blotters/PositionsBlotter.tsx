@@ -1,6 +1,6 @@
 // Net position per symbol as the OMS computes it (fills in, marked to the book), updated row by row; one pinned
 // totals row per quote currency sums the money columns.
-import type { GridApi, GridReadyEvent, IRowNode } from 'ag-grid-community';
+import type { GridApi, GridPreDestroyedEvent, GridReadyEvent, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { PositionView } from '../../../../shared/domain/orders.js';
 import { exportGridCsv, GroupHeader, groupKeyHandler, isGroupRow, WsGrid, type GridRow } from '../../grid/index.js';
@@ -26,14 +26,15 @@ function refreshTotals(api: GridApi<Row>): void {
 
 export function PositionsBlotter(): ReactNode {
   const groups = useMemo(() => positionGroups((s) => quoteOf(s, useWorkstationStore.getState().instruments)), []);
-  const b = useBlotter<PositionView>(symbolOf, groups);
-  const { grouping } = b;
+  const b = useBlotter<PositionView>('positions', symbolOf, groups);
+  const { grouping, restore, save } = b;
   const columns = useMemo(() => positionColumns(), []);
   const offDelta = useRef<(() => void) | null>(null);
   useEffect(() => () => offDelta.current?.(), []);
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<Row>) => {
+      restore(e.api);
       const replace = (positions: readonly PositionView[]): void => {
         const headers = grouping.setGroupBy(grouping.active, positions);
         e.api.setGridOption('rowData', [...headers.add, ...positions]);
@@ -51,8 +52,9 @@ export function PositionsBlotter(): ReactNode {
         refreshTotals(e.api);
       });
     },
-    [grouping],
+    [grouping, restore],
   );
+  const onGridPreDestroyed = useCallback((e: GridPreDestroyedEvent<Row>) => save(e.api), [save]);
 
   const isExternalFilterPresent = useCallback(() => grouping.hasCollapsed(), [grouping]);
   const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => grouping.passes(node.data), [grouping]);
@@ -91,6 +93,7 @@ export function PositionsBlotter(): ReactNode {
           fullWidthCellRendererParams={groupParams}
           onCellKeyDown={onCellKeyDown}
           onGridReady={onGridReady}
+          onGridPreDestroyed={onGridPreDestroyed}
           onModelUpdated={b.recount}
         />
       </div>

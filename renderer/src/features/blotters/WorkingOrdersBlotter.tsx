@@ -2,7 +2,13 @@
 // grid transactions. Amend in the row (Enter on quantity, price or stop; Enter sends, Escape reverts; F2 is left
 // to the ticket, whose sell key it is everywhere), cancel in the row (button or Delete), cancel all (scoped to the
 // symbol chosen in the toolbar).
-import type { CellEditRequestEvent, GridReadyEvent, IRowNode, RowClassParams } from 'ag-grid-community';
+import type {
+  CellEditRequestEvent,
+  GridPreDestroyedEvent,
+  GridReadyEvent,
+  IRowNode,
+  RowClassParams,
+} from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { isTerminalStatus, type OrderView } from '../../../../shared/domain/orders.js';
 import { useBridge } from '../../bridge/index.js';
@@ -33,16 +39,17 @@ function describeOrder(o: OrderView): string {
 
 export function WorkingOrdersBlotter(): ReactNode {
   const { api: bridgeApi } = useBridge();
-  const b = useBlotter<OrderView>(orderKeyOf, ORDER_GROUPS);
-  const { api, grouping } = b;
+  const b = useBlotter<OrderView>('working', orderKeyOf, ORDER_GROUPS);
+  const { api, grouping, restore, save } = b;
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [symbol, setSymbol] = useState<string | null>(null);
-  const symbolRef = useRef<string | null>(null);
+  const [symbol, setSymbol] = useState<string | null>(b.savedScope);
+  const symbolRef = useRef<string | null>(b.savedScope);
   const pushNotice = useWorkstationStore((s) => s.pushNotice);
   const instruments = useWorkstationStore((s) => s.instruments);
   const inScope = useWorkstationStore((s) => {
     let n = 0;
-    for (const o of Object.values(s.orders)) if (!isTerminalStatus(o.status) && (symbol === null || o.symbol === symbol)) n++;
+    for (const o of Object.values(s.orders))
+      if (!isTerminalStatus(o.status) && (symbol === null || o.symbol === symbol)) n++;
     return n;
   });
 
@@ -56,7 +63,9 @@ export function WorkingOrdersBlotter(): ReactNode {
 
   const onCancel = useCallback(
     (o: OrderView) => {
-      void cancelOrder(bridgeApi, o).then((r) => report(describeOutcome(`Cancel ${describeOrder(o)}`, r, 'sent'), r.ok));
+      void cancelOrder(bridgeApi, o).then((r) =>
+        report(describeOutcome(`Cancel ${describeOrder(o)}`, r, 'sent'), r.ok),
+      );
     },
     [bridgeApi, report],
   );
@@ -64,7 +73,12 @@ export function WorkingOrdersBlotter(): ReactNode {
     (o: OrderView, rowIndex: number) => {
       const grid = api();
       if (grid === null) return;
-      const colKey = o.price !== null ? AMEND_COLUMN_ID.price : o.stopPrice !== null ? AMEND_COLUMN_ID.stopPrice : AMEND_COLUMN_ID.qty;
+      const colKey =
+        o.price !== null
+          ? AMEND_COLUMN_ID.price
+          : o.stopPrice !== null
+            ? AMEND_COLUMN_ID.stopPrice
+            : AMEND_COLUMN_ID.qty;
       grid.ensureIndexVisible(rowIndex);
       grid.setFocusedCell(rowIndex, colKey);
       grid.startEditingCell({ rowIndex, colKey });
@@ -82,7 +96,14 @@ export function WorkingOrdersBlotter(): ReactNode {
       if (built === null) return;
       if (!built.ok) return report(`Amend ${describeOrder(o)}: ${built.reason}`, false);
       void amendOrder(bridgeApi, built.request).then((r) =>
-        report(describeOutcome(`Amend ${describeOrder(o)}`, r, `${field === 'qty' ? 'quantity' : field} → ${String(e.newValue)} sent`), r.ok),
+        report(
+          describeOutcome(
+            `Amend ${describeOrder(o)}`,
+            r,
+            `${field === 'qty' ? 'quantity' : field} → ${String(e.newValue)} sent`,
+          ),
+          r.ok,
+        ),
       );
     },
     [bridgeApi, instruments, report],
@@ -92,14 +113,16 @@ export function WorkingOrdersBlotter(): ReactNode {
   useEffect(() => () => offDelta.current?.(), []);
   const onGridReady = useCallback(
     (e: GridReadyEvent<Row>) => {
+      restore(e.api);
       replaceWorkingOrders(e.api, grouping, Object.values(useWorkstationStore.getState().orders));
       offDelta.current = onOrdersDelta((delta, replaced) => {
         if (replaced) replaceWorkingOrders(e.api, grouping, delta.orders);
         else if (delta.orders.length > 0) applyWorkingOrders(e.api, grouping, delta.orders);
       });
     },
-    [grouping],
+    [grouping, restore],
   );
+  const onGridPreDestroyed = useCallback((e: GridPreDestroyedEvent<Row>) => save(e.api, symbolRef.current), [save]);
 
   const isExternalFilterPresent = useCallback(() => symbolRef.current !== null || grouping.hasCollapsed(), [grouping]);
   const doesExternalFilterPass = useCallback(
@@ -135,7 +158,14 @@ export function WorkingOrdersBlotter(): ReactNode {
   const onCancelAll = (): void => {
     const scope = symbol ?? 'all symbols';
     void cancelAll(bridgeApi, symbol).then((r) =>
-      report(describeOutcome(`Cancel all (${scope})`, r, r.ok ? `${r.value.requested} cancel${r.value.requested === 1 ? '' : 's'} sent` : ''), r.ok),
+      report(
+        describeOutcome(
+          `Cancel all (${scope})`,
+          r,
+          r.ok ? `${r.value.requested} cancel${r.value.requested === 1 ? '' : 's'} sent` : '',
+        ),
+        r.ok,
+      ),
     );
   };
 
@@ -160,7 +190,9 @@ export function WorkingOrdersBlotter(): ReactNode {
           className="ws-toolbar-button danger"
           aria-disabled={inScope === 0}
           onClick={() => inScope > 0 && onCancelAll()}
-          title={symbol === null ? 'Cancel every working order on every session' : `Cancel every working ${symbol} order`}
+          title={
+            symbol === null ? 'Cancel every working order on every session' : `Cancel every working ${symbol} order`
+          }
         >
           {symbol === null ? 'Cancel all' : `Cancel all ${symbol}`}
         </button>
@@ -187,6 +219,7 @@ export function WorkingOrdersBlotter(): ReactNode {
           onCellKeyDown={onCellKeyDown}
           getRowClass={rowClass}
           onGridReady={onGridReady}
+          onGridPreDestroyed={onGridPreDestroyed}
           onModelUpdated={b.recount}
         />
       </div>

@@ -2,7 +2,15 @@
 // 100,000 fills renders nothing heavier than text.
 import type { ColDef } from 'ag-grid-community';
 import type { FillView } from '../../../../shared/domain/orders.js';
-import { decimalColumn, priceDecimals, qtyDecimals, sideColumn, textColumn, timeColumn, type GridRow } from '../../grid/index.js';
+import {
+  decimalColumn,
+  priceDecimals,
+  qtyDecimals,
+  sideColumn,
+  textColumn,
+  timeColumn,
+  type GridRow,
+} from '../../grid/index.js';
 
 const LIQUIDITY_LABEL = { maker: 'Maker', taker: 'Taker', unknown: '—' } as const;
 

@@ -33,7 +33,8 @@ export class FillsFeed {
     this.head = 0;
     const fresh = this.accept(fills);
     const kept = fresh.slice(-this.limit);
-    if (kept.length < fresh.length) for (const f of fresh.slice(0, fresh.length - kept.length)) this.ids.delete(fillIdOf(f));
+    if (kept.length < fresh.length)
+      for (const f of fresh.slice(0, fresh.length - kept.length)) this.ids.delete(fillIdOf(f));
     this.queue = kept;
     const headers = this.grouping.setGroupBy(this.grouping.active, kept);
     this.api.setGridOption('rowData', [...headers.add, ...kept]);

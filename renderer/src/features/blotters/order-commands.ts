@@ -37,8 +37,10 @@ export function buildAmend(
       if (!isMultipleOf(value, dec(instrument.lotSize))) {
         return { ok: false, reason: `quantity must be a multiple of the lot size ${instrument.lotSize}` };
       }
-      if (cmp(value, dec(instrument.qtyMin)) < 0) return { ok: false, reason: `quantity below the minimum ${instrument.qtyMin}` };
-      if (cmp(value, dec(instrument.qtyMax)) > 0) return { ok: false, reason: `quantity above the maximum ${instrument.qtyMax}` };
+      if (cmp(value, dec(instrument.qtyMin)) < 0)
+        return { ok: false, reason: `quantity below the minimum ${instrument.qtyMin}` };
+      if (cmp(value, dec(instrument.qtyMax)) > 0)
+        return { ok: false, reason: `quantity above the maximum ${instrument.qtyMax}` };
     }
   } else if (instrument !== undefined && !isMultipleOf(value, dec(instrument.tickSize))) {
     return { ok: false, reason: `${label} must be a multiple of the tick size ${instrument.tickSize}` };
@@ -48,7 +50,9 @@ export function buildAmend(
 
 export function describeOutcome<T>(what: string, outcome: CommandOutcome<T>, done: string): string {
   if (outcome.ok) return `${what}: ${done}`;
-  return outcome.kind === 'timed-out' ? `${what}: no answer in time — watch the order's status` : `${what}: ${outcome.reason}`;
+  return outcome.kind === 'timed-out'
+    ? `${what}: no answer in time — watch the order's status`
+    : `${what}: ${outcome.reason}`;
 }
 
 export function cancelOrder(api: WorkstationApi, order: OrderView): Promise<CommandOutcome<OrderView>> {

@@ -2,7 +2,15 @@
 // currency at no fewer than two decimals.
 import type { ColDef } from 'ag-grid-community';
 import type { PositionView } from '../../../../shared/domain/orders.js';
-import { decimalColumn, priceDecimals, qtyDecimals, textColumn, timeColumn, type GridContext, type GridRow } from '../../grid/index.js';
+import {
+  decimalColumn,
+  priceDecimals,
+  qtyDecimals,
+  textColumn,
+  timeColumn,
+  type GridContext,
+  type GridRow,
+} from '../../grid/index.js';
 import { isTotalRow } from './position-totals.js';
 
 function moneyDecimals(p: PositionView, c: GridContext): number {
@@ -14,6 +22,7 @@ export function positionColumns(): ColDef<GridRow<PositionView>>[] {
     textColumn<PositionView>({ colId: 'symbol', headerName: 'Symbol', value: (p) => p.symbol, width: 100 }),
     decimalColumn<PositionView>({
       colId: 'qty',
+      flash: true,
       headerName: 'Position',
       headerTooltip: 'Signed: long positive, short negative (base currency)',
       value: (p) => p.qty,
@@ -34,7 +43,7 @@ export function positionColumns(): ColDef<GridRow<PositionView>>[] {
     decimalColumn<PositionView>({
       colId: 'mark',
       headerName: 'Mark',
-      headerTooltip: "Book mid, or last trade when the book is one-sided",
+      headerTooltip: 'Book mid, or last trade when the book is one-sided',
       value: (p) => p.markPrice,
       decimals: (p, c) => priceDecimals(p.symbol, c),
       width: 96,
@@ -49,6 +58,7 @@ export function positionColumns(): ColDef<GridRow<PositionView>>[] {
     }),
     decimalColumn<PositionView>({
       colId: 'realised',
+      flash: true,
       headerName: 'Realised',
       headerTooltip: 'Fees included',
       value: (p) => p.realisedPnl,
@@ -56,14 +66,25 @@ export function positionColumns(): ColDef<GridRow<PositionView>>[] {
       signed: true,
       width: 104,
     }),
-    decimalColumn<PositionView>({ colId: 'fees', headerName: 'Fees', value: (p) => p.fees, decimals: moneyDecimals, width: 90 }),
+    decimalColumn<PositionView>({
+      colId: 'fees',
+      headerName: 'Fees',
+      value: (p) => p.fees,
+      decimals: moneyDecimals,
+      width: 90,
+    }),
     textColumn<PositionView>({
       colId: 'quote',
       headerName: 'Ccy',
       headerTooltip: 'Quote currency of the P&L and fees',
-      value: (p) => (isTotalRow(p) ? '' : p.symbol.split('/')[1] ?? ''),
+      value: (p) => (isTotalRow(p) ? '' : (p.symbol.split('/')[1] ?? '')),
       width: 56,
     }),
-    timeColumn<PositionView>({ colId: 'updated', headerName: 'Updated', value: (p) => (isTotalRow(p) ? Number.NaN : p.updatedAt), width: 106 }),
+    timeColumn<PositionView>({
+      colId: 'updated',
+      headerName: 'Updated',
+      value: (p) => (isTotalRow(p) ? Number.NaN : p.updatedAt),
+      width: 106,
+    }),
   ];
 }

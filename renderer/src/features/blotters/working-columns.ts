@@ -83,6 +83,7 @@ export function workingColumns(actions: OrderActions): ColDef<Row>[] {
     ),
     decimalColumn<OrderView>({
       colId: 'filled',
+      flash: true,
       headerName: 'Filled',
       headerTooltip: 'CumQty (14)',
       value: (o) => o.cumQty,
@@ -91,6 +92,7 @@ export function workingColumns(actions: OrderActions): ColDef<Row>[] {
     }),
     decimalColumn<OrderView>({
       colId: 'leaves',
+      flash: true,
       headerName: 'Leaves',
       headerTooltip: 'LeavesQty (151)',
       value: (o) => o.leavesQty,
@@ -99,6 +101,7 @@ export function workingColumns(actions: OrderActions): ColDef<Row>[] {
     }),
     decimalColumn<OrderView>({
       colId: 'avgPx',
+      flash: true,
       headerName: 'Avg px',
       headerTooltip: 'AvgPx (6)',
       value: (o) => (o.cumQty === '0' ? null : o.avgPx),
@@ -107,6 +110,7 @@ export function workingColumns(actions: OrderActions): ColDef<Row>[] {
     }),
     textColumn<OrderView>({
       colId: 'status',
+      flash: true,
       headerName: 'Status',
       value: (o) => STATUS_LABEL[o.status],
       cellClass: (o) => statusClass(o.status),
@@ -119,7 +123,13 @@ export function workingColumns(actions: OrderActions): ColDef<Row>[] {
       mono: true,
       width: 150,
     }),
-    textColumn<OrderView>({ colId: 'orderId', headerName: 'Venue ID', value: (o) => o.orderId, mono: true, width: 130 }),
+    textColumn<OrderView>({
+      colId: 'orderId',
+      headerName: 'Venue ID',
+      value: (o) => o.orderId,
+      mono: true,
+      width: 130,
+    }),
     textColumn<OrderView>({ colId: 'text', headerName: 'Text', value: (o) => o.text, width: 160, minWidth: 80 }),
     {
       colId: 'actions',

@@ -8,7 +8,11 @@ import type { GridRow } from '../../grid/group-rows.js';
 
 type Row = GridRow<OrderView>;
 
-export function applyWorkingOrders(api: GridApi<Row>, grouping: GridGrouping<OrderView>, orders: readonly OrderView[]): void {
+export function applyWorkingOrders(
+  api: GridApi<Row>,
+  grouping: GridGrouping<OrderView>,
+  orders: readonly OrderView[],
+): void {
   const add: OrderView[] = [];
   const update: OrderView[] = [];
   const remove: OrderView[] = [];
