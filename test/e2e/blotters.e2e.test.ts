@@ -422,6 +422,16 @@ describe('blotters in Chromium', () => {
     // Two header rows (titles, floating filters) come before the data rows in aria-rowindex.
     expect(await last.getAttribute('aria-rowindex')).toBe(String(LOAD_FILLS + 2));
     expect(await rows.count()).toBeLessThan(200);
+    // In view, not merely in the DOM: wholly inside the grid's viewport. (Headless Chromium hides native scrollbars,
+    // so ag-grid draws its horizontal scrollbar as an overlay there, the way it does for macOS overlay scrollbars.)
+    const viewport = blotter('fills').locator('[role="grid"]');
+    await expect
+      .poll(async () => {
+        const r = (await last.boundingBox())!;
+        const v = (await viewport.boundingBox())!;
+        return r.y >= v.y && r.y + r.height <= v.y + v.height + 0.5;
+      })
+      .toBe(true);
     await blotter('fills').screenshot({ path: path.join(SHOTS, 'blotter-fills-100k.png') });
     expect(problems).toEqual([]);
   }, 300_000);
