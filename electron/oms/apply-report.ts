@@ -139,7 +139,11 @@ export function applyReport(o: OrderRecord, r: ExecReport, ctx: ApplyContext): v
   if (o.recovered && r.qty !== undefined && et !== ExecType.Replaced) o.qty = outText(r.qty);
 
   const stale = applyQuantities(o, r, et === ExecType.Trade, ctx.avgScale);
-  const status = ordStatusFrom(r.ordStatus) ?? statusFromExecType(o, r, o.cumQty);
+  // FIX 4.4 retired OrdStatus 5 ("no longer used"); Kraken still sends it on a replace report. The order is live:
+  // show where it stands, as a trader reads the blotter (new or partially filled).
+  const reported = ordStatusFrom(r.ordStatus);
+  const live: OrderStatus = isZero(o.cumQty) ? 'new' : 'partially-filled';
+  const status = reported === 'replaced' ? live : (reported ?? statusFromExecType(o, r, o.cumQty));
   if (status !== undefined) setBase(o, status, stale);
   if (isTerminalStatus(o.base)) o.leavesQty = ZERO;
 

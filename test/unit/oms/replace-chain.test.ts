@@ -47,7 +47,7 @@ describe('cancel/replace chains', () => {
     );
     expect(h.view(v.orderKey)).toMatchObject({
       orderKey: v.orderKey,
-      status: 'replaced',
+      status: 'new', // 39=5 is retired in FIX 4.4: the replaced order is live and unfilled
       clOrdId: g.get(11),
       pendingClOrdId: null,
       qty: '1.5',
