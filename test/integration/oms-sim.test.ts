@@ -129,7 +129,7 @@ describe('the OMS against the embedded exchange over TCP', () => {
     alice.oms.amend({ orderKey: ask.orderKey, qty: '1.5', price: '2999.5' });
     expect(alice.oms.order(ask.orderKey)!.status).toBe('pending-replace');
     const amended = await alice.until(ask.orderKey, (v) => v.pendingClOrdId === null, 'the amend answered');
-    expect(amended).toMatchObject({ status: 'replaced', qty: '1.5', price: '2999.5', leavesQty: '1.5' });
+    expect(amended).toMatchObject({ status: 'new', qty: '1.5', price: '2999.5', leavesQty: '1.5' });
     expect(amended.clOrdId).not.toBe(ask.clOrdId);
 
     const bid = bob.oms.newOrder(eth('bob-trading', { side: 'buy', qty: '2', price: '3001' }));
