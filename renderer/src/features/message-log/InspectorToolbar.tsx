@@ -48,7 +48,9 @@ export function InspectorToolbar({ textRef }: { textRef: Ref<HTMLInputElement> }
       <select
         id={ids.direction}
         value={filter.direction}
-        onChange={(e) => setFilter({ direction: e.target.value === 'in' || e.target.value === 'out' ? e.target.value : '' })}
+        onChange={(e) =>
+          setFilter({ direction: e.target.value === 'in' || e.target.value === 'out' ? e.target.value : '' })
+        }
       >
         <option value="">In and out</option>
         <option value="in">← In (received)</option>

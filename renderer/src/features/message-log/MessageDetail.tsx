@@ -74,7 +74,11 @@ export function MessageDetail({ record, dict }: { record: FixMessageRecord; dict
               const name = f.tag === null ? '(not tag=value)' : (dict.tagName(f.tag) ?? '');
               const label = f.tag === null || f.value === MASK ? undefined : dict.enumLabel(f.tag, f.value);
               return (
-                <tr key={i} data-tag={f.tag ?? ''} className={f.instance === undefined ? undefined : 'fix-instance-start'}>
+                <tr
+                  key={i}
+                  data-tag={f.tag ?? ''}
+                  className={f.instance === undefined ? undefined : 'fix-instance-start'}
+                >
                   <td className="pc-num pc-mono">{f.tag ?? '?'}</td>
                   <td className="fix-name" title={name} style={{ paddingLeft: `${6 + f.depth * 16}px` }}>
                     {f.instance !== undefined && (

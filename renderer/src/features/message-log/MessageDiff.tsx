@@ -14,7 +14,15 @@ const KIND_LABEL: Readonly<Record<DiffKind, string>> = {
   removed: 'removed',
 };
 
-function Labelled({ dict, tag, value }: { dict: FixDictionary; tag: number | null; value: string | undefined }): ReactNode {
+function Labelled({
+  dict,
+  tag,
+  value,
+}: {
+  dict: FixDictionary;
+  tag: number | null;
+  value: string | undefined;
+}): ReactNode {
   const label = tag === null || value === undefined || value === MASK ? undefined : dict.enumLabel(tag, value);
   return (
     <>
@@ -24,7 +32,11 @@ function Labelled({ dict, tag, value }: { dict: FixDictionary; tag: number | nul
   );
 }
 
-export function MessageDiff(props: { left: FixMessageRecord; right: FixMessageRecord; dict: FixDictionary }): ReactNode {
+export function MessageDiff(props: {
+  left: FixMessageRecord;
+  right: FixMessageRecord;
+  dict: FixDictionary;
+}): ReactNode {
   const { left, right, dict } = props;
   const [onlyDifferences, setOnlyDifferences] = useState(true);
   const toggleId = useId();

@@ -4,12 +4,13 @@
 import {
   ModuleRegistry,
   RowSelectionModule,
-  type CellFocusedEvent,
   type CellKeyDownEvent,
+  type FullWidthCellKeyDownEvent,
   type GetRowIdParams,
   type GridReadyEvent,
   type GridApi,
   type IRowNode,
+  type RowClassRules,
   type RowSelectionOptions,
   type SelectionColumnDef,
 } from 'ag-grid-community';
@@ -40,12 +41,25 @@ const SELECTION_COLUMN: SelectionColumnDef = {
   suppressMovable: true,
 };
 
+// Garbled records stand out in every column, not only under Flags.
+const ROW_CLASSES: RowClassRules<FixMessageRecord> = { 'fix-row-garbled': (p) => p.data?.garbled === true };
+
 const rowId = (p: GetRowIdParams<FixMessageRecord>): string => String(p.data.id);
 
 /** The grid to the feed's whole list: pending async adds first, so none lands twice. */
 function resync(api: GridApi<FixMessageRecord>): void {
   api.flushAsyncTransactions();
   api.setGridOption('rowData', [...messageFeed.snapshot()]);
+}
+
+const NAVIGATION_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+
+/** With one message open, the detail moves with the keyboard focus; a comparison (two selected) stays put. */
+function followFocus(api: GridApi<FixMessageRecord>): void {
+  const focused = api.getFocusedCell();
+  const node = focused === null ? undefined : api.getDisplayedRowAtIndex(focused.rowIndex);
+  const selected = api.getSelectedNodes();
+  if (node !== undefined && selected.length === 1 && selected[0] !== node) selectOnly(api, node);
 }
 
 function selectOnly(api: GridApi<FixMessageRecord>, node: IRowNode<FixMessageRecord>): void {
@@ -79,6 +93,11 @@ export function MessageGrid(): ReactNode {
     if (!useMessageLogStore.getState().paused) resync(e.api);
   }, []);
 
+  const clearRequests = useMessageLogStore((s) => s.clearRequests);
+  useEffect(() => {
+    if (clearRequests > 0) gridRef.current?.api?.deselectAll();
+  }, [clearRequests]);
+
   // The filter predicate is built once per filter change, not once per row.
   const predicate = useRef<(r: FixMessageRecord) => boolean>(currentPredicate());
   useEffect(() => {
@@ -86,19 +105,19 @@ export function MessageGrid(): ReactNode {
     gridRef.current?.api?.onFilterChanged();
   }, [filter, dictionary]);
 
-  const onKeyDown = useCallback((e: CellKeyDownEvent<FixMessageRecord>) => {
-    const key = e.event instanceof KeyboardEvent ? e.event.key : '';
-    if (key === 'Enter' && e.node.data !== undefined) selectOnly(e.api, e.node);
-    else if (key === 'Escape') e.api.deselectAll();
-  }, []);
-
-  // With one message open, moving the focus with the keyboard moves the detail with it.
-  const onFocused = useCallback((e: CellFocusedEvent<FixMessageRecord>) => {
-    if (!(e.sourceEvent instanceof KeyboardEvent) || e.rowIndex === null || e.rowIndex === undefined) return;
-    const selected = e.api.getSelectedNodes();
-    const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
-    if (selected.length === 1 && node !== undefined && selected[0] !== node) selectOnly(e.api, node);
-  }, []);
+  const onKeyDown = useCallback(
+    (e: CellKeyDownEvent<FixMessageRecord> | FullWidthCellKeyDownEvent<FixMessageRecord>) => {
+      const key = e.event instanceof KeyboardEvent ? e.event.key : '';
+      if (key === 'Enter' && e.data !== undefined) selectOnly(e.api, e.node);
+      else if (key === 'Escape') e.api.deselectAll();
+      else if (NAVIGATION_KEYS.has(key)) {
+        // ag-grid moves the focus after this handler, in the same keydown: follow it once it has moved.
+        const api = e.api;
+        queueMicrotask(() => followFocus(api));
+      }
+    },
+    [],
+  );
 
   return (
     <WsGrid<FixMessageRecord>
@@ -116,8 +135,8 @@ export function MessageGrid(): ReactNode {
       doesExternalFilterPass={(node) => node.data !== undefined && predicate.current(node.data)}
       onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().map((r) => r.id))}
       onCellKeyDown={onKeyDown}
-      onCellFocused={onFocused}
       onGridReady={onReady}
+      rowClassRules={ROW_CLASSES}
       asyncTransactionWaitMillis={100}
     />
   );

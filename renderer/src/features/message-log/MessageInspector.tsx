@@ -7,13 +7,16 @@ import { InspectorToolbar } from './InspectorToolbar.js';
 import { MessageDetail } from './MessageDetail.js';
 import { MessageDiff } from './MessageDiff.js';
 import { MessageGrid } from './MessageGrid.js';
+import { PaneSplitter } from './PaneSplitter.js';
 import { startMessageFeed } from './message-feed-sync.js';
 import { messageFeed, useMessageLogStore } from './message-log.state.js';
 import './panel-controls.css';
 import './message-log.css';
 
 function isTextEntry(target: EventTarget): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+  return (
+    target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement
+  );
 }
 
 function SelectionPane(): ReactNode {
@@ -37,13 +40,19 @@ export function MessageInspector(): ReactNode {
   const bridge = useBridge();
   const textRef = useRef<HTMLInputElement>(null);
   const hasSelection = useMessageLogStore((s) => s.selected.length > 0);
+  const paneWidth = useMessageLogStore((s) => s.paneWidth);
+  const setPaneWidth = useMessageLogStore((s) => s.setPaneWidth);
   useEffect(() => startMessageFeed(bridge), [bridge]);
 
+  const requestClear = useMessageLogStore((s) => s.requestClear);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>): void => {
-    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTextEntry(e.target)) {
+    if (e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
+    if (e.key === '/') {
       e.preventDefault();
       textRef.current?.focus();
       textRef.current?.select();
+    } else if (e.key === 'Escape' && hasSelection) {
+      requestClear();
     }
   };
 
@@ -58,7 +67,8 @@ export function MessageInspector(): ReactNode {
         <div className="fix-list">
           <MessageGrid />
         </div>
-        <aside className="fix-pane" aria-label="Message detail">
+        {hasSelection && <PaneSplitter value={paneWidth} onChange={setPaneWidth} />}
+        <aside className="fix-pane" aria-label="Message detail" style={{ flexBasis: `${paneWidth}%` }}>
           <SelectionPane />
         </aside>
       </div>

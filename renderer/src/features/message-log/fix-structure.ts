@@ -23,7 +23,9 @@ export function splitFields(text: string): WireField[] {
     if (piece === '') continue;
     const eq = piece.indexOf('=');
     const tagText = eq < 0 ? '' : piece.slice(0, eq);
-    out.push(/^\d{1,9}$/.test(tagText) ? { tag: Number(tagText), value: piece.slice(eq + 1) } : { tag: null, value: piece });
+    out.push(
+      /^\d{1,9}$/.test(tagText) ? { tag: Number(tagText), value: piece.slice(eq + 1) } : { tag: null, value: piece },
+    );
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // The inspector list's columns. Filtering is the toolbar's (session, direction, type, text over the whole masked
 // message), so the columns carry no filters of their own; newest first, by id (several messages share a millisecond).
+// Session and flags come last: with the detail pane open (it names the session) the summary stays in view.
 import type { ColDef } from 'ag-grid-community';
 import type { FixMessageRecord } from '../../../../shared/domain/fix-messages.js';
 import { formatIsoTime, formatTime } from '../../grid/format.js';
@@ -22,13 +23,14 @@ export function messageColumns(dict: FixDictionary): Col[] {
       comparator: byId,
       sort: 'desc',
       cellClass: 'ws-num',
+      // Pinned, so a row keeps its time in view when the list scrolls sideways beside the detail pane.
+      pinned: 'left',
     },
-    { colId: 'session', headerName: 'Session', width: 104, valueGetter: (p) => p.data?.sessionId ?? '' },
     {
       colId: 'direction',
       headerName: 'Dir',
       headerTooltip: 'In: received from the venue · Out: sent by us',
-      width: 58,
+      width: 56,
       valueGetter: (p) => p.data?.direction ?? '',
       valueFormatter: (p) => (p.value === 'in' ? '← in' : p.value === 'out' ? '→ out' : ''),
       cellClass: (p) => (p.value === 'in' ? 'fix-dir-in' : 'fix-dir-out'),
@@ -37,7 +39,7 @@ export function messageColumns(dict: FixDictionary): Col[] {
       colId: 'seq',
       headerName: 'Seq',
       headerTooltip: 'MsgSeqNum (34)',
-      width: 70,
+      width: 60,
       valueGetter: (p) => p.data?.seqNum ?? null,
       valueFormatter: (p) => (p.data?.garbled ? '' : String(p.value ?? '')),
       cellClass: 'ws-num',
@@ -45,7 +47,7 @@ export function messageColumns(dict: FixDictionary): Col[] {
     {
       colId: 'type',
       headerName: 'MsgType',
-      width: 226,
+      width: 200,
       valueGetter: (p) => p.data?.msgType ?? '',
       tooltip: true,
       valueFormatter: (p) => {
@@ -58,11 +60,12 @@ export function messageColumns(dict: FixDictionary): Col[] {
       colId: 'summary',
       headerName: 'Summary',
       flex: 1,
-      minWidth: 200,
+      minWidth: 180,
       sortable: false,
       valueGetter: (p) => (p.data === undefined ? '' : summaryOf(p.data)),
       tooltip: (p) => (typeof p.value === 'string' && p.value.length > 60 ? p.value : null),
     },
+    { colId: 'session', headerName: 'Session', width: 104, valueGetter: (p) => p.data?.sessionId ?? '' },
     {
       colId: 'garbled',
       headerName: 'Flags',

@@ -48,7 +48,14 @@ export function diffMessages(left: readonly WireField[], right: readonly WireFie
       after = rows.findIndex((row) => row.key === f.key);
       continue;
     }
-    const row: DiffRow = { key: f.key, tag: f.tag, occurrence: f.occurrence, left: undefined, right: f.value, kind: 'added' };
+    const row: DiffRow = {
+      key: f.key,
+      tag: f.tag,
+      occurrence: f.occurrence,
+      left: undefined,
+      right: f.value,
+      kind: 'added',
+    };
     rows.splice(after + 1, 0, row);
     after++;
   }

@@ -28,12 +28,18 @@ interface MessageLogState {
   readonly selected: readonly number[];
   readonly seenSessions: readonly string[];
   readonly seenTypes: readonly string[];
+  /** The detail pane's share of the panel width, percent. */
+  readonly paneWidth: number;
+  /** Bumped to ask the list to clear its selection (Esc pressed outside the grid). */
+  readonly clearRequests: number;
   setDictionary(dict: FixDictionary): void;
   setDictionaryError(reason: string): void;
   setHistory(phase: LoadPhase, error?: string): void;
   setFilter(patch: Partial<MessageFilter>): void;
   setPaused(paused: boolean): void;
   setSelected(ids: readonly number[]): void;
+  setPaneWidth(percent: number): void;
+  requestClear(): void;
 }
 
 export const useMessageLogStore = create<MessageLogState>()((set) => ({
@@ -49,12 +55,16 @@ export const useMessageLogStore = create<MessageLogState>()((set) => ({
   selected: [],
   seenSessions: [],
   seenTypes: [],
+  paneWidth: 44,
+  clearRequests: 0,
   setDictionary: (dictionary) => set({ dictionary, dictionaryError: null }),
   setDictionaryError: (dictionaryError) => set({ dictionaryError }),
   setHistory: (history, error) => set({ history, historyError: error ?? null }),
   setFilter: (patch) => set((s) => ({ filter: { ...s.filter, ...patch } })),
   setPaused: (paused) => set({ paused, newWhilePaused: 0 }),
   setSelected: (ids) => set({ selected: [...ids].sort((a, b) => a - b) }),
+  setPaneWidth: (paneWidth) => set({ paneWidth }),
+  requestClear: () => set((s) => ({ clearRequests: s.clearRequests + 1 })),
 }));
 
 // Summaries are parsed once per record and dictionary (the list, the text filter and the detail all ask).

@@ -59,8 +59,12 @@ const SUMMARIES: Readonly<Record<string, Summariser>> = {
   r: (f) => withText(f, join([f.label(531), f.get(533) !== undefined && `· ${f.get(533)} affected`, f.label(532)])),
   AF: (f) => join(['mass status', f.label(585), f.get(55)]),
   '3': (f) =>
-    withText(f, join([`ref seq ${f.get(45) ?? '?'}`, f.get(372), f.get(371) !== undefined && `tag ${f.get(371)}`, f.label(373)])),
-  j: (f) => withText(f, join([`ref ${f.get(372) ?? '?'}`, f.get(45) !== undefined && `seq ${f.get(45)}`, f.label(380)])),
+    withText(
+      f,
+      join([`ref seq ${f.get(45) ?? '?'}`, f.get(372), f.get(371) !== undefined && `tag ${f.get(371)}`, f.label(373)]),
+    ),
+  j: (f) =>
+    withText(f, join([`ref ${f.get(372) ?? '?'}`, f.get(45) !== undefined && `seq ${f.get(45)}`, f.label(380)])),
   A: (f) =>
     join([
       `HeartBtInt ${f.get(108) ?? '?'}`,
@@ -73,7 +77,12 @@ const SUMMARIES: Readonly<Record<string, Summariser>> = {
   '2': (f) => `${f.get(7) ?? '?'} – ${f.get(16) === '0' ? 'infinity' : (f.get(16) ?? '?')}`,
   '4': (f) => `${f.get(123) === 'Y' ? 'gap fill' : 'reset'} → ${f.get(36) ?? '?'}`,
   V: (f) =>
-    join([f.label(263), f.all(55).join(', '), f.get(264) !== undefined && `depth ${f.get(264)}`, `· ${f.get(262) ?? ''}`]),
+    join([
+      f.label(263),
+      f.all(55).join(', '),
+      f.get(264) !== undefined && `depth ${f.get(264)}`,
+      `· ${f.get(262) ?? ''}`,
+    ]),
   W: (f) => join([f.get(55), `${f.get(268) ?? '0'} entries`]),
   X: (f) => join([[...new Set(f.all(55))].join(', '), `${f.get(268) ?? '0'} entries`]),
   Y: (f) => withText(f, join([f.label(281), `· ${f.get(262) ?? ''}`])),

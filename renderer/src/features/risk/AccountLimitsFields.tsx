@@ -4,7 +4,12 @@ import { errorId, type AccountField, type DraftErrors, type LimitsDraft } from '
 
 const FIELDS: readonly { field: AccountField; label: string; hint: string; blank: string }[] = [
   { field: 'maxOpenOrders', label: 'Max open orders', hint: 'Across every session', blank: 'none' },
-  { field: 'maxOrdersPerSecond', label: 'Max orders / s', hint: 'New orders and amends, sliding 1 s window', blank: 'none' },
+  {
+    field: 'maxOrdersPerSecond',
+    label: 'Max orders / s',
+    hint: 'New orders and amends, sliding 1 s window',
+    blank: 'none',
+  },
   {
     field: 'duplicateWindowMs',
     label: 'Duplicate window ms',

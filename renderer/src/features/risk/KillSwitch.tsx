@@ -1,7 +1,7 @@
 // The kill switch: one big, unmistakably dangerous control. Engaging it mass-cancels on every trading session and
 // refuses new orders and amends until re-armed; both directions go through their own confirmation. Its state (who,
 // when, each session's mass-cancel result) comes from main's RiskState.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { CommandChannel } from '../../../../shared/ipc/channels.js';
 import type { KillSwitchState } from '../../../../shared/domain/risk.js';
 import { useBridge } from '../../bridge/index.js';
@@ -18,6 +18,16 @@ export function KillSwitch({ state, linkUp }: { state: KillSwitchState; linkUp: 
   const inFlight = useRiskPanelStore((s) => s.inFlight);
   const feedback = useRiskPanelStore((s) => s.feedback);
   const run = useRiskPanelStore((s) => s.run);
+  // After a confirmed change the button that triggered it is gone; focus goes to the one that undoes it.
+  // The risk stream and the command's answer arrive in either order, so wait for both: the new state and the
+  // dialog closed.
+  const primary = useRef<HTMLButtonElement>(null);
+  const focusWhenEngagedIs = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (dialog !== null || focusWhenEngagedIs.current !== state.engaged) return;
+    focusWhenEngagedIs.current = null;
+    primary.current?.focus();
+  }, [state.engaged, dialog]);
 
   const open = (d: Dialog): void => {
     setDialogError(null);
@@ -33,8 +43,10 @@ export function KillSwitch({ state, linkUp }: { state: KillSwitchState; linkUp: 
           : api.call(CommandChannel.rearmKillSwitch, {}),
       () => (command === 'engage' ? 'kill switch engaged: cancels sent' : 're-armed: new orders allowed'),
     );
-    if (ok) setDialog(null);
-    else setDialogError(useRiskPanelStore.getState().feedback?.text ?? 'refused');
+    if (ok) {
+      focusWhenEngagedIs.current = command === 'engage';
+      setDialog(null);
+    } else setDialogError(useRiskPanelStore.getState().feedback?.text ?? 'refused');
   };
   const mine = feedback !== null && (feedback.command === 'engage' || feedback.command === 'rearm') ? feedback : null;
 
@@ -56,6 +68,7 @@ export function KillSwitch({ state, linkUp }: { state: KillSwitchState; linkUp: 
       {state.engaged ? (
         <div className="risk-kill-actions">
           <button
+            ref={primary}
             type="button"
             className="pc-button risk-rearm"
             aria-disabled={!linkUp}
@@ -75,6 +88,7 @@ export function KillSwitch({ state, linkUp }: { state: KillSwitchState; linkUp: 
         </div>
       ) : (
         <button
+          ref={primary}
           type="button"
           className="risk-kill-button"
           aria-disabled={!linkUp}
@@ -122,8 +136,8 @@ export function KillSwitch({ state, linkUp }: { state: KillSwitchState; linkUp: 
         onCancel={() => setDialog(null)}
       >
         <p>
-          Every trading session gets a mass cancel (OrderMassCancelRequest, all orders of the account) and every
-          working order of this run a cancel. New orders and amends are refused until someone re-arms the switch.
+          Every trading session gets a mass cancel (OrderMassCancelRequest, all orders of the account) and every working
+          order of this run a cancel. New orders and amends are refused until someone re-arms the switch.
         </p>
       </ConfirmDialog>
       <ConfirmDialog

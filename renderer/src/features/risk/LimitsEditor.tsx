@@ -72,7 +72,10 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
   const addRow = (): void => {
     if (!canAdd) return;
     const defaults = draft.instruments.find((r) => r.symbol === DEFAULT_SYMBOL);
-    const row = defaults === undefined ? emptyInstrument(newSymbolTrimmed) : { symbol: newSymbolTrimmed, values: defaults.values };
+    const row =
+      defaults === undefined
+        ? emptyInstrument(newSymbolTrimmed)
+        : { symbol: newSymbolTrimmed, values: defaults.values };
     setDraft((d) => ({ ...d, instruments: [...d.instruments, row] }));
     setNewSymbol('');
   };
@@ -99,10 +102,12 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
 
   return (
     <form className="risk-limits" aria-labelledby="risk-limits-title" onSubmit={save} noValidate>
-      <h3 id="risk-limits-title">
-        Limits {dirty && <span className="risk-dirty">edited, not saved</span>}
-      </h3>
-      <AccountLimitsFields draft={draft} errors={check.errors} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
+      <h3 id="risk-limits-title">Limits {dirty && <span className="risk-dirty">edited, not saved</span>}</h3>
+      <AccountLimitsFields
+        draft={draft}
+        errors={check.errors}
+        onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+      />
       <div className="risk-limits-table-wrap">
         <table className="pc-table risk-limits-table" aria-label="Per-instrument limits (blank = no limit)">
           <thead>
@@ -123,7 +128,11 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
               const name = row.symbol === DEFAULT_SYMBOL ? 'Default (*)' : row.symbol;
               return (
                 <tr key={row.symbol} data-symbol={row.symbol}>
-                  <th scope="row" className="pc-mono" title={row.symbol === DEFAULT_SYMBOL ? 'Every symbol without its own row' : undefined}>
+                  <th
+                    scope="row"
+                    className="pc-mono"
+                    title={row.symbol === DEFAULT_SYMBOL ? 'Every symbol without its own row' : undefined}
+                  >
                     {name}
                   </th>
                   {INSTRUMENT_FIELDS.map((f) => {
@@ -205,7 +214,12 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
         </p>
       )}
       <div className="risk-limits-actions">
-        <button type="submit" className="pc-button risk-save" aria-disabled={!canSave} aria-busy={inFlight === 'save-limits'}>
+        <button
+          type="submit"
+          className="pc-button risk-save"
+          aria-disabled={!canSave}
+          aria-busy={inFlight === 'save-limits'}
+        >
           Save limits
         </button>
         <button
@@ -220,7 +234,10 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
           Revert
         </button>
         {feedback?.command === 'save-limits' && (
-          <span className={feedback.ok ? 'risk-feedback' : 'risk-feedback pc-error'} role={feedback.ok ? 'status' : 'alert'}>
+          <span
+            className={feedback.ok ? 'risk-feedback' : 'risk-feedback pc-error'}
+            role={feedback.ok ? 'status' : 'alert'}
+          >
             {feedback.ok ? feedback.text : `Not saved: ${feedback.text}`}
           </span>
         )}

@@ -2,12 +2,17 @@
 // Cancel all per session (and per symbol within it). Cancels are sent by main as one 35=F per working order.
 import { useMemo, type ReactNode } from 'react';
 import { CommandChannel } from '../../../../shared/ipc/channels.js';
-import { isZero } from '../../../../shared/domain/decimal.js';
+import type { Dec } from '../../../../shared/domain/decimal.js';
 import { useBridge } from '../../bridge/index.js';
 import { useWorkstationStore } from '../../state/store.js';
 import { formatDec } from './format.js';
 import { openOrderExposure } from './open-orders.js';
 import { useRiskPanelStore } from './risk.state.js';
+
+/** "2 · 0.002": how many orders and their open quantity, exact; empty for none. */
+function sideText(count: number, qty: Dec): string {
+  return count === 0 ? '' : `${count} · ${formatDec(qty)}`;
+}
 
 export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
   const { api } = useBridge();
@@ -39,19 +44,13 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
         <thead>
           <tr>
             <th scope="col">Session / symbol</th>
-            <th scope="col" className="pc-num">
-              Buys
+            <th scope="col" className="pc-num" title="Working buy orders · their open quantity">
+              Buy
             </th>
-            <th scope="col" className="pc-num">
-              Sells
+            <th scope="col" className="pc-num" title="Working sell orders · their open quantity">
+              Sell
             </th>
-            <th scope="col" className="pc-num">
-              Buy qty
-            </th>
-            <th scope="col" className="pc-num">
-              Sell qty
-            </th>
-            <th scope="col" className="pc-num" title="Working quantity × limit price, in the quote currency">
+            <th scope="col" className="pc-num" title="Open quantity × limit price, in the quote currency">
               Notional
             </th>
             <th scope="col">
@@ -62,7 +61,7 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
         {sessions.map((s) => (
           <tbody key={s.sessionId} data-session-id={s.sessionId}>
             <tr className="risk-session-row">
-              <th scope="rowgroup" colSpan={6} className="pc-mono">
+              <th scope="rowgroup" colSpan={4} className="pc-mono">
                 {s.sessionId} · {s.count} open
               </th>
               <td className="risk-actions">
@@ -85,12 +84,13 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
                   <th scope="row" className="risk-symbol">
                     {row.symbol}
                   </th>
-                  <td className="pc-num risk-buy">{row.buyCount || ''}</td>
-                  <td className="pc-num risk-sell">{row.sellCount || ''}</td>
-                  <td className="pc-num pc-mono">{isZero(row.buyQty) ? '' : formatDec(row.buyQty, info?.qtyDecimals)}</td>
-                  <td className="pc-num pc-mono">{isZero(row.sellQty) ? '' : formatDec(row.sellQty, info?.qtyDecimals)}</td>
-                  <td className="pc-num pc-mono" title={row.unpriced > 0 ? `${row.unpriced} order(s) without a limit price not included` : undefined}>
-                    {formatDec(row.notional, info?.priceDecimals)} {info?.quote ?? ''}
+                  <td className="pc-num pc-mono risk-buy">{sideText(row.buyCount, row.buyQty)}</td>
+                  <td className="pc-num pc-mono risk-sell">{sideText(row.sellCount, row.sellQty)}</td>
+                  <td
+                    className="pc-num pc-mono"
+                    title={row.unpriced > 0 ? `${row.unpriced} order(s) without a limit price not included` : undefined}
+                  >
+                    {formatDec(row.notional, Math.max(2, info?.priceDecimals ?? 2))} {info?.quote ?? ''}
                     {row.unpriced > 0 && <span className="risk-unpriced"> +{row.unpriced} unpriced</span>}
                   </td>
                   <td className="risk-actions">
@@ -101,7 +101,7 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
                       aria-label={`Cancel all open ${row.symbol} orders on ${s.sessionId}`}
                       onClick={() => cancelAll(s.sessionId, row.symbol)}
                     >
-                      Cancel {row.symbol}
+                      Cancel
                     </button>
                   </td>
                 </tr>
@@ -112,7 +112,7 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
         {sessions.length === 0 && (
           <tbody>
             <tr>
-              <td colSpan={7} className="pc-empty">
+              <td colSpan={5} className="pc-empty">
                 {loaded ? 'No open orders.' : 'Reading orders from the workstation core…'}
               </td>
             </tr>

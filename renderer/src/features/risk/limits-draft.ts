@@ -49,7 +49,10 @@ export function errorId(key: string): string {
 const text = (v: string | number | null): string => (v === null ? '' : String(v));
 
 export function emptyInstrument(symbol: string): InstrumentDraft {
-  return { symbol, values: { maxOrderQty: '', maxNotional: '', priceBandPct: '', priceBandTicks: '', maxPosition: '' } };
+  return {
+    symbol,
+    values: { maxOrderQty: '', maxNotional: '', priceBandPct: '', priceBandTicks: '', maxPosition: '' },
+  };
 }
 
 /** "*" first, then symbols in order. */

@@ -16,7 +16,11 @@ interface RiskPanelState {
   readonly inFlight: RiskCommand | null;
   readonly feedback: RiskFeedback | null;
   /** Runs one command at a time; answers the outcome so the caller can react (close a dialog, keep a draft). */
-  run<T>(command: RiskCommand, work: () => Promise<CommandOutcome<T>>, describe: (value: T) => string): Promise<boolean>;
+  run<T>(
+    command: RiskCommand,
+    work: () => Promise<CommandOutcome<T>>,
+    describe: (value: T) => string,
+  ): Promise<boolean>;
 }
 
 export function outcomeText(outcome: CommandOutcome<unknown>): string {
@@ -33,7 +37,12 @@ export const useRiskPanelStore = create<RiskPanelState>()((set, get) => ({
     const outcome = await work();
     set({
       inFlight: null,
-      feedback: { command, ok: outcome.ok, text: outcome.ok ? describe(outcome.value) : outcomeText(outcome), at: Date.now() },
+      feedback: {
+        command,
+        ok: outcome.ok,
+        text: outcome.ok ? describe(outcome.value) : outcomeText(outcome),
+        at: Date.now(),
+      },
     });
     return outcome.ok;
   },
