@@ -227,10 +227,7 @@ export class MarketDataClient implements SessionApplication {
     this.stats.levels += r.levels;
     this.stats.trades += r.trades;
     this.stats.skipped += r.skipped;
-    for (const book of this.reader.touched) {
-      if (book.lastChecksum === 'ok') this.stats.checksumsOk++;
-      this.markets.get(book.symbol)?.bookChanged();
-    }
+    this.stats.checksumsOk += r.checksumsOk;
   }
 
   private onSnapshot(msg: FixMessage): void {

@@ -13,6 +13,8 @@ import type { L2Book, UpdateAction } from './l2-book.js';
 /** What a W/X entry lands in: a symbol's book and its trade handling. */
 export interface MdTarget {
   readonly book: L2Book;
+  /** Called once per message that changed the book, after its checksum was judged. */
+  bookChanged?(): void;
   trade(price: string, qty: string, side: Side | null, time: string | undefined, date: string | undefined): void;
 }
 
@@ -24,6 +26,8 @@ export interface IncrementalResult {
   levels: number;
   trades: number;
   skipped: number;
+  /** Books whose venue checksum matched after the message. */
+  checksumsOk: number;
 }
 
 function requireSpec(msgType: string): GroupSpec {
@@ -35,10 +39,12 @@ function requireSpec(msgType: string): GroupSpec {
 export class MdReader {
   private readonly snapshotSpec = requireSpec('W');
   private readonly incrementalSpec = requireSpec('X');
-  /** Books touched by the message last read (valid until the next call) and the last 5041 seen for each. */
-  readonly touched: L2Book[] = [];
+  /** Targets whose book the message last read touched (the first `touchedCount`), and the last 5041 seen for
+   * each. Reused arrays, valid until the next call. */
+  readonly touched: MdTarget[] = [];
+  touchedCount = 0;
   private readonly sums: number[] = [];
-  readonly result: IncrementalResult = { levels: 0, trades: 0, skipped: 0 };
+  readonly result: IncrementalResult = { levels: 0, trades: 0, skipped: 0, checksumsOk: 0 };
 
   /** Replaces the target's book with the snapshot. Returns the number of levels read. */
   readSnapshot(msg: FixMessage, target: MdTarget, now: number): number {
@@ -72,8 +78,8 @@ export class MdReader {
     r.levels = 0;
     r.trades = 0;
     r.skipped = 0;
-    this.touched.length = 0;
-    this.sums.length = 0;
+    r.checksumsOk = 0;
+    this.touchedCount = 0;
     const countAt = msg.indexOf(268);
     // Kraken's Symbol sits in the body, before NoMDEntries.
     let bodySymbol: string | undefined;
@@ -166,25 +172,29 @@ export class MdReader {
         q < 0 ? -1 : ends[q]!,
       );
       r.levels++;
-      this.noteBook(book, sum < 0 ? Number.NaN : msg.uintAt(sum));
+      this.noteBook(target, sum < 0 ? Number.NaN : msg.uintAt(sum));
     }
-    for (let i = 0; i < this.touched.length; i++) {
+    for (let i = 0; i < this.touchedCount; i++) {
       const sum = this.sums[i]!;
-      this.touched[i]!.endIncremental(Number.isNaN(sum) ? undefined : sum, now);
+      const t = this.touched[i]!;
+      if (t.book.endIncremental(Number.isNaN(sum) ? undefined : sum, now) === 'ok') r.checksumsOk++;
+      t.bookChanged?.();
     }
     return r;
   }
 
-  private noteBook(book: L2Book, sum: number): void {
+  private noteBook(target: MdTarget, sum: number): void {
     const touched = this.touched;
-    for (let i = 0; i < touched.length; i++) {
-      if (touched[i] === book) {
+    const n = this.touchedCount;
+    for (let i = 0; i < n; i++) {
+      if (touched[i] === target) {
         if (!Number.isNaN(sum)) this.sums[i] = sum;
         return;
       }
     }
-    touched.push(book);
-    this.sums.push(sum);
+    touched[n] = target;
+    this.sums[n] = sum;
+    this.touchedCount = n + 1;
   }
 }
 

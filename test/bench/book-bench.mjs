@@ -141,7 +141,8 @@ function pass(E, kind, buf, frames, count, deep) {
     if (kind === 'parse') sink += msg.group(spec);
     else if (kind === 'ours' || kind === 'ours+crc') {
       updates += reader.readIncremental(msg, resolve, 0).levels;
-      if (kind === 'ours+crc') for (const b of reader.touched) sink += E.topChecksum(b);
+      if (kind === 'ours+crc')
+        for (let i = 0; i < reader.touchedCount; i++) sink += E.topChecksum(reader.touched[i].book);
     } else updates += refApply(E, spec, msg, ref);
   }
   const c = process.cpuUsage(c0);

@@ -28,11 +28,13 @@ describe('MdReader', () => {
     });
     const reader = new MdReader();
     const r = reader.readIncremental(x, (s) => (s === undefined ? undefined : books.get(s)), 5);
-    expect(r).toEqual({ levels: 4, trades: 1, skipped: 0 });
+    expect(r).toEqual({ levels: 4, trades: 1, skipped: 0, checksumsOk: 0 });
     expect(books.get('BTC/USD')!.book.top(10)).toEqual({ bids: [{ price: '43249', qty: '1' }], asks: [] });
     expect(books.get('ETH/USD')!.book.top(10).asks).toEqual([{ price: '2291.37', qty: '3' }]);
     expect(books.get('ETH/USD')!.prints).toEqual(['2291.5x0.5:null']);
-    expect(reader.touched.map((b) => [b.symbol, b.updatedAt, b.lastChecksum])).toEqual([
+    expect(
+      reader.touched.slice(0, reader.touchedCount).map(({ book: b }) => [b.symbol, b.updatedAt, b.lastChecksum]),
+    ).toEqual([
       ['BTC/USD', 5, 'unchecked'],
       ['ETH/USD', 5, 'unchecked'],
     ]);
