@@ -35,6 +35,8 @@ export interface ExchangeOptions {
   /** Outbound messages each session keeps for resend (default DEFAULT_REPLAY_WINDOW); older numbers are
    * gap-filled. In memory only: with storeDir the file store keeps everything. */
   replayWindow?: number;
+  /** Log every session out and restart numbering at each 22:00 UTC, as Kraken does (default true). */
+  dailyReset?: boolean;
   /** One line per event worth a console. */
   onLog?: (line: string) => void;
 }

@@ -7,6 +7,7 @@ import type { FixMessage } from '../fix/codec/fix-message.js';
 import { KrakenLogonVerifier } from '../venue/kraken/verify-logon.js';
 import { DEFAULT_CLOSED_ORDER_RETENTION, type ExchangeOptions } from './exchange-options.js';
 import { FaultInjector } from './faults/index.js';
+import { scheduleDailyReset } from './daily-rollover.js';
 import { MarketDataHub } from './market-data/index.js';
 import { SyntheticMarket } from './market/index.js';
 import { MatchingEngine, type Instrument, type MarketDataEvent } from './matching/index.js';
@@ -140,6 +141,8 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       ? new SyntheticMarket(engine, { seed: o.seed ?? 1, rate, ...(o.refPrices ? { refPrices: o.refPrices } : {}) })
       : undefined;
   market?.start();
+  // Kraken's logical rollover (spec §1.4): every day at 22:00 UTC sessions are logged out and numbered from 1.
+  const rollover = (o.dailyReset ?? true) ? scheduleDailyReset(() => faults.dailyReset(), log) : undefined;
 
   let closing: Promise<void> | null = null;
   return {
@@ -155,6 +158,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
     close: () =>
       (closing ??= (async () => {
         market?.stop();
+        rollover?.stop();
         await Promise.all([trading.close(), md.close()]);
       })()),
   };
