@@ -1,7 +1,7 @@
 // One message in full: a row per field (tag, name, value, enum label) with repeating-group instances indented and
 // numbered, then the raw text as sent or received ('|' for SOH) to read or copy. Secrets arrive masked ('***') from
 // main and are shown as masked; nothing here can reveal them.
-import { useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import type { FixMessageRecord } from '../../../../shared/domain/fix-messages.js';
 import { formatIsoTime, formatTime } from '../../grid/format.js';
 import { copyText } from './copy-text.js';
@@ -20,6 +20,21 @@ export function FieldValue({ value }: { value: string | undefined }): ReactNode 
     );
   }
   return value;
+}
+
+/** Enum labels are SHOUTED_SNAKE_CASE: let a narrow column break them after each underscore, not mid-word. */
+export function EnumLabel({ text }: { text: string }): ReactNode {
+  const parts = text.split('_');
+  return parts.map((p, i) => (
+    <Fragment key={i}>
+      {p}
+      {i < parts.length - 1 && (
+        <>
+          _<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 }
 
 export function MessageHeading({ record, dict }: { record: FixMessageRecord; dict: FixDictionary }): ReactNode {
@@ -91,7 +106,7 @@ export function MessageDetail({ record, dict }: { record: FixMessageRecord; dict
                   <td className="pc-mono fix-value">
                     <FieldValue value={f.value} />
                   </td>
-                  <td className="fix-label">{label ?? ''}</td>
+                  <td className="fix-label">{label === undefined ? '' : <EnumLabel text={label} />}</td>
                 </tr>
               );
             })}

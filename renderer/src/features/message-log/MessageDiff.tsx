@@ -4,7 +4,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { FixMessageRecord } from '../../../../shared/domain/fix-messages.js';
 import type { FixDictionary } from './fix-dictionary.js';
 import { splitFields } from './fix-structure.js';
-import { FieldValue, MASK, MessageHeading } from './MessageDetail.js';
+import { EnumLabel, FieldValue, MASK, MessageHeading } from './MessageDetail.js';
 import { diffCounts, diffMessages, type DiffKind } from './message-diff.js';
 
 const KIND_LABEL: Readonly<Record<DiffKind, string>> = {
@@ -27,7 +27,12 @@ function Labelled({
   return (
     <>
       <FieldValue value={value} />
-      {label !== undefined && <span className="fix-diff-label"> {label}</span>}
+      {label !== undefined && (
+        <span className="fix-diff-label">
+          {' '}
+          <EnumLabel text={label} />
+        </span>
+      )}
     </>
   );
 }

@@ -55,7 +55,7 @@ export const useMessageLogStore = create<MessageLogState>()((set) => ({
   selected: [],
   seenSessions: [],
   seenTypes: [],
-  paneWidth: 44,
+  paneWidth: 48,
   clearRequests: 0,
   setDictionary: (dictionary) => set({ dictionary, dictionaryError: null }),
   setDictionaryError: (dictionaryError) => set({ dictionaryError }),
