@@ -32,8 +32,8 @@ export const AUDIT_COLUMNS: Col[] = [
   {
     colId: 'details',
     headerName: 'Details',
-    flex: 2,
-    minWidth: 200,
+    flex: 3,
+    minWidth: 180,
     valueGetter: (p) => p.data?.details ?? '',
     tooltip: (p) => (typeof p.value === 'string' && p.value.length > 50 ? p.value : null),
   },
@@ -47,9 +47,10 @@ export const AUDIT_COLUMNS: Col[] = [
   },
   {
     colId: 'reason',
+    // A refusal's reason is a sentence a trader reads in full: as wide as the details.
     headerName: 'Reason',
-    flex: 1,
-    minWidth: 140,
+    flex: 3,
+    minWidth: 180,
     valueGetter: (p) => p.data?.reason ?? '',
     tooltip: (p) => (typeof p.value === 'string' && p.value.length > 30 ? p.value : null),
   },
