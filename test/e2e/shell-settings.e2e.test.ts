@@ -181,7 +181,7 @@ describe('the workstation shell in Chromium', () => {
     await first.first().waitFor({ timeout: WAIT_MS });
     const close = first.first().locator('.shell-toast-close');
     await close.focus();
-    expect(await first.first().textContent()).toMatch(/^DoneFilled: bought [0-9.]+ BTC\/USD @ [0-9.]+/);
+    expect(await first.first().textContent()).toMatch(/^OKFilled: bought [0-9.]+ BTC\/USD @ [0-9.]+/);
     expect(await page.getByTestId('toast-announce-polite').textContent()).toMatch(/Filled: bought [0-9.]+ BTC\/USD/);
     await page.keyboard.press('Escape');
     await first.first().waitFor({ state: 'detached' });

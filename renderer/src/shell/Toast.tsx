@@ -7,7 +7,7 @@ import { TOAST_TTL_MS, type ToastGroup } from './toast-groups.js';
 
 const LEVEL_WORD: Readonly<Record<NoticeLevel, string>> = {
   info: 'Info',
-  success: 'Done',
+  success: 'OK',
   warning: 'Warning',
   error: 'Error',
 };
