@@ -1,9 +1,11 @@
 // One schema per command channel: the complete list of what main accepts from a renderer.
 import { z } from 'zod';
 import { CommandChannel, type CommandChannelName } from '../../../shared/ipc/channels.js';
+import type { LayoutSettings } from '../../../shared/domain/settings.js';
 import { riskLimitsSchema } from '../../risk/limits-schema.js';
 import {
   deleteProfileRequestSchema,
+  layoutSchema,
   profileInputSchema,
   setSecretRequestSchema,
   uiSettingsSchema,
@@ -13,6 +15,15 @@ import { bySymbol, subscribe } from './market-data.js';
 import { amendOrder, cancelAll, cancelOrder, newOrder } from './orders.js';
 import { empty } from './primitives.js';
 import { sessionCommand } from './sessions.js';
+
+const layoutFields = z.strictObject(layoutSchema.shape, {
+  error: (i) => (i.code !== 'invalid_type' ? undefined : i.input === undefined ? 'is missing' : 'must be an object'),
+});
+
+/** The layout's own fields first, its cross-field refinement only once they pass: zod runs a refinement after a
+ * continuable issue (boundedRecord's "must be an object"), and layoutSchema's would then read a missing `areas` and
+ * throw instead of refusing. */
+const layoutFieldsFirst = layoutFields.pipe(layoutSchema as z.ZodType<LayoutSettings, z.output<typeof layoutFields>>);
 
 export const COMMAND_SCHEMAS = {
   [CommandChannel.listSessions]: empty,
@@ -42,5 +53,5 @@ export const COMMAND_SCHEMAS = {
   [CommandChannel.saveProfile]: profileInputSchema,
   [CommandChannel.deleteProfile]: deleteProfileRequestSchema,
   [CommandChannel.setSecret]: setSecretRequestSchema,
-  [CommandChannel.saveUi]: uiSettingsSchema,
+  [CommandChannel.saveUi]: uiSettingsSchema.extend({ layout: layoutFieldsFirst }),
 } satisfies Record<CommandChannelName, z.ZodType>;
