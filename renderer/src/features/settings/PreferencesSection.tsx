@@ -59,7 +59,7 @@ function UserName(): ReactNode {
   };
 
   return (
-    <form className="st-row st-align-end" onSubmit={(e) => void submit(e)} aria-label="User name">
+    <form className="st-row" onSubmit={(e) => void submit(e)} aria-label="User name">
       <div className="st-field st-size-m">
         <label htmlFor={id}>User name</label>
         <input

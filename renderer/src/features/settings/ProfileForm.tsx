@@ -72,6 +72,16 @@ export function ProfileForm({ initial, saved, onSaved, onClose }: ProfileFormPro
   const err = (path: string): string | undefined => issueAt(issues, path);
   const others = unplacedIssues(issues, SHOWN_PATHS);
   const kinds = managed ? [draft.kind] : EDITABLE_KINDS;
+  const autoConnect = (
+    <CheckField
+      label="Connect at start"
+      checked={draft.autoConnect}
+      onChange={(v) => set('autoConnect', v)}
+      error={err('autoConnect')}
+      path="autoConnect"
+      className={managed ? undefined : 'st-inline-check'}
+    />
+  );
   return (
     <div className="st-profile" data-profile-id={saved?.id ?? ''}>
       <form ref={form} className="st-form" onSubmit={(e) => void save(e)} noValidate aria-label="Venue profile">
@@ -82,6 +92,8 @@ export function ProfileForm({ initial, saved, onSaved, onClose }: ProfileFormPro
             can be changed.
           </p>
         )}
+        {/* The one thing the demo lets you change comes first, before its read-only fields. */}
+        {managed && autoConnect}
         {others.length > 0 && (
           <ul className="st-issues" aria-label="Problems that name no field">
             {others.map((t) => (
@@ -164,14 +176,7 @@ export function ProfileForm({ initial, saved, onSaved, onClose }: ProfileFormPro
             path="cancelOnDisconnect"
             className="st-inline-check"
           />
-          <CheckField
-            label="Connect at start"
-            checked={draft.autoConnect}
-            onChange={(v) => set('autoConnect', v)}
-            error={err('autoConnect')}
-            path="autoConnect"
-            className="st-inline-check"
-          />
+          {!managed && autoConnect}
         </div>
         <div className="st-actions">
           <button type="submit" className="st-btn st-primary" disabled={busy}>

@@ -30,7 +30,7 @@ export interface ProfileDraft {
 }
 
 export const KIND_LABEL: Readonly<Record<VenueKind, string>> = {
-  simulator: 'Embedded exchange (demo)',
+  simulator: 'Embedded exchange',
   'kraken-spot': 'Kraken spot',
   'kraken-derivatives': 'Kraken derivatives',
   fix44: 'FIX 4.4 venue',
