@@ -1,7 +1,8 @@
 // What a first start looks like: one profile for the embedded exchange, dark theme, hotkeys, quantity presets for
 // the exchange's pairs (electron/sim/matching/instruments.ts) and a layout. Risk limits start from the risk
 // module's DEFAULT_RISK_LIMITS.
-import type { HotkeySettings, LayoutSettings, UiSettings } from '../../shared/domain/settings.js';
+import { DEFAULT_LAYOUT } from '../../shared/domain/default-layout.js';
+import type { HotkeySettings, UiSettings } from '../../shared/domain/settings.js';
 import type { ProfileInput } from '../../shared/ipc/commands.js';
 
 export const DEMO_PROFILE_ID = 'demo';
@@ -46,16 +47,7 @@ export const DEFAULT_HOTKEYS: HotkeySettings = Object.freeze({
 
 /** Panel ids are the renderer's feature names. Sizes are the width (left, right) or height (bottom) of an area in
  * percent of its container. */
-export const DEFAULT_LAYOUT: LayoutSettings = Object.freeze({
-  areas: Object.freeze({
-    left: Object.freeze(['ticket', 'session-monitor']),
-    centre: Object.freeze(['chart', 'ladder']),
-    right: Object.freeze(['depth', 'time-and-sales']),
-    bottom: Object.freeze(['orders', 'fills', 'positions', 'risk', 'message-log', 'audit']),
-  }),
-  active: Object.freeze({ left: 'ticket', centre: 'chart', right: 'depth', bottom: 'orders' }),
-  sizes: Object.freeze({ left: 22, right: 24, bottom: 32 }),
-});
+export { DEFAULT_LAYOUT };
 
 /** About 60, 600, 6000 and 60000 in quote currency at the exchange's reference prices, each at least the pair's
  * minimum quantity; "*" for any other symbol. */

@@ -59,11 +59,11 @@ describe('uiSettingsSchema', () => {
   });
 
   it('refuses a layout whose active tab is not in its area or that shows a panel twice', () => {
-    expect(check(withLayout({ active: { ...DEFAULT_UI.layout.active, left: 'chart' } }))).toBe(
-      'layout.active.left: chart is not a panel of left',
+    expect(check(withLayout({ active: { ...DEFAULT_UI.layout.active, 'left-top': 'chart' } }))).toBe(
+      'layout.active.left-top: chart is not a panel of left-top',
     );
-    expect(check(withLayout({ areas: { ...DEFAULT_UI.layout.areas, right: ['depth', 'ticket'] } }))).toBe(
-      'layout.areas.right[1]: ticket is already shown in left',
+    expect(check(withLayout({ areas: { ...DEFAULT_UI.layout.areas, 'right-bottom': ['trades', 'ticket'] } }))).toBe(
+      'layout.areas.right-bottom[1]: ticket is already shown in left-top',
     );
     expect(check(withLayout({ sizes: { left: 0 } }))).toBe('layout.sizes.left: must be from 1 to 99 percent');
     expect(check(withLayout({ sizes: { Left: 20 } }))).toMatch(/^layout.sizes.Left: /);
