@@ -52,7 +52,16 @@ export class WorkstationCore implements WorkstationHost {
     const settings = new SettingsStore({ kv, vault: o.vault ?? new MemorySecretVault() });
     for (const issue of settings.issues) log(`settings: ${JSON.stringify(issue)}`);
     const user = (): string => settings.ui().userName || o.user || safeUserName();
-    const audit = new FileAuditTrail({ file: path.join(o.dataDir, 'audit.jsonl'), now, defaultUser: user });
+    // Entries are written before record() returns (a crash of the process loses none) and fsynced every 100 ms:
+    // one fsync per order on main's event loop would stall the FIX sessions at a desk's order rates, and the
+    // orders themselves are already durable in the FIX store before they reach the socket.
+    const audit = new FileAuditTrail({
+      file: path.join(o.dataDir, 'audit.jsonl'),
+      fsync: 'interval',
+      fsyncIntervalMs: 100,
+      now,
+      defaultUser: user,
+    });
     const hub = new StreamHub((text) => log(`streams: ${text}`));
     audit.onEntry((entry) => hub.emit(StreamChannel.audit, entry));
     const journal = new MessageJournal();
