@@ -4,6 +4,7 @@
 import { CommandChannel, StreamChannel } from '../../../shared/ipc/channels.js';
 import type { Bridge } from '../bridge/bridge.js';
 import type { useWorkstationStore } from './store.js';
+import { MarketFrameMerger } from './market-frame-merger.js';
 import { resubscribeWatched } from './use-market-subscription.js';
 
 type Store = typeof useWorkstationStore;
@@ -11,6 +12,7 @@ type Store = typeof useWorkstationStore;
 export function syncStreams(bridge: Bridge, store: Store): () => void {
   const { api } = bridge;
   const st = (): ReturnType<Store['getState']> => store.getState();
+  const market = new MarketFrameMerger((f) => st().applyMarketFrame(f));
   const refresh = async (): Promise<void> => {
     const [orders, instruments, risk, settings] = await Promise.all([
       api.call(CommandChannel.ordersSnapshot, {}),
@@ -28,7 +30,7 @@ export function syncStreams(bridge: Bridge, store: Store): () => void {
   };
   const offs = [
     api.listen(StreamChannel.orders, (d) => st().applyOrdersDelta(d)),
-    api.listen(StreamChannel.marketData, (f) => st().applyMarketFrame(f)),
+    api.listen(StreamChannel.marketData, (f) => market.push(f)),
     api.listen(StreamChannel.risk, (r) => st().setRisk(r)),
     api.listen(StreamChannel.settings, (s) => st().setSettings(s)),
     api.listen(StreamChannel.notice, (n) => st().pushNotice(n)),
