@@ -41,6 +41,10 @@ describe('judging a dragged order against its latest view', () => {
     expect(judgeAmend(answered, order({ price: '100.0', updatedAt: 2_001 }))).toBe('failed');
   });
 
+  it('settles a refusal from the same millisecond as main answer (a venue that answers at once)', () => {
+    expect(judgeAmend(answered, order({ price: '100.0', updatedAt: 2_000 }))).toBe('failed');
+  });
+
   it('is done when the order is gone or finished, whatever its price', () => {
     expect(judgeAmend(sent, undefined)).toBe('done');
     expect(judgeAmend(sent, order({ price: '100.0', status: 'filled' }))).toBe('done');

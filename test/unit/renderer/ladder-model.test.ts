@@ -37,6 +37,11 @@ describe('price to row and back', () => {
     expect(rowOf(g, '64000.1', 'nearest')).toBe(640001n);
     expect(priceOfRow(g, 640001n)).toBe('64000.1');
     expect(rowOf(g, '64000.10', 'down')).toBe(640001n);
+    // Digits finer than the grid still round as asked.
+    expect(rowOf(g, '100.05', 'up')).toBe(1001n);
+    expect(rowOf(g, '100.09', 'nearest')).toBe(1001n);
+    expect(rowOf(g, '100.04', 'nearest')).toBe(1000n);
+    expect(rowOf(g, '100.09', 'down')).toBe(1000n);
     for (const p of ['0.1', '99.9', '100.0', '64000.3']) expect(priceOfRow(g, rowOf(g, p, 'up') ?? -1n)).toBe(p);
   });
 

@@ -39,7 +39,8 @@ export async function placeAt(api: WorkstationApi, a: PlaceArgs): Promise<void> 
     trigger: '',
     tif: 'GTC',
     expiry: '',
-    postOnly: false,
+    // Ladder orders rest where they are placed; on a post-only pair they must say so or the venue refuses them.
+    postOnly: a.inst.status === 'post_only',
     reduceOnly: false,
   } as const;
   const check = validateTicket(form, a.inst, a.sessionId, Date.now());

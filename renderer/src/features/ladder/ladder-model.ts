@@ -33,15 +33,15 @@ export function gridOf(inst: InstrumentInfo, ticksPerRow: number): PriceGrid | n
 export function rowOf(grid: PriceGrid, price: DecimalText, rounding: Rounding): bigint | null {
   const d = tryDec(price);
   if (d === null) return null;
-  let u: bigint;
-  if (d.scale <= grid.scale) u = unitsAt(d, grid.scale);
-  else u = d.units / 10n ** BigInt(d.scale - grid.scale);
-  const q = u / grid.stepUnits;
-  const r = u % grid.stepUnits;
+  // Work at the finer of the two scales so digits beyond the grid still count for 'up' and 'nearest'.
+  const u = d.scale <= grid.scale ? unitsAt(d, grid.scale) : d.units;
+  const step = d.scale <= grid.scale ? grid.stepUnits : grid.stepUnits * 10n ** BigInt(d.scale - grid.scale);
+  const q = u / step;
+  const r = u % step;
   if (r === 0n) return q;
   if (rounding === 'down') return q;
   if (rounding === 'up') return q + 1n;
-  return 2n * r >= grid.stepUnits ? q + 1n : q;
+  return 2n * r >= step ? q + 1n : q;
 }
 
 export function priceOfRow(grid: PriceGrid, row: bigint): DecimalText {
