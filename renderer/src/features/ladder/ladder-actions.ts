@@ -75,7 +75,10 @@ export async function amendOrders(
     ladder.addPending({ orderKey: o.orderKey, side: o.side, fromPrice: o.price ?? '', toPrice, answeredAt: null });
   }
   const outcomes = await Promise.all(
-    moving.map(async (o) => ({ o, outcome: await api.call(CommandChannel.amendOrder, { orderKey: o.orderKey, price: toPrice }) })),
+    moving.map(async (o) => ({
+      o,
+      outcome: await api.call(CommandChannel.amendOrder, { orderKey: o.orderKey, price: toPrice }),
+    })),
   );
   const failed: string[] = [];
   for (const { o, outcome } of outcomes) {
@@ -96,6 +99,10 @@ export async function cancelSide(api: WorkstationApi, symbol: string, side: Side
   const outcome = await api.call(CommandChannel.cancelAll, side === null ? { symbol } : { symbol, side });
   if (outcome.ok) {
     const n = outcome.value.requested;
-    report(n === 0 ? 'warn' : 'ok', `${what} ${symbol}: ${n === 0 ? 'no working orders' : `${n} cancel${n === 1 ? '' : 's'} sent`}`, 'ladder');
+    report(
+      n === 0 ? 'warn' : 'ok',
+      `${what} ${symbol}: ${n === 0 ? 'no working orders' : `${n} cancel${n === 1 ? '' : 's'} sent`}`,
+      'ladder',
+    );
   } else report('error', `${what} ${symbol}: ${failure(outcome)}`, 'ladder');
 }

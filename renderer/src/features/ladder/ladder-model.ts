@@ -26,7 +26,12 @@ export function gridOf(inst: InstrumentInfo, ticksPerRow: number): PriceGrid | n
   const tick = tryDec(inst.tickSize);
   if (tick === null || tick.units <= 0n) return null;
   const scale = Math.max(tick.scale, inst.priceDecimals);
-  return { scale, stepUnits: unitsAt(tick, scale) * BigInt(ticksPerRow), priceDecimals: inst.priceDecimals, ticksPerRow };
+  return {
+    scale,
+    stepUnits: unitsAt(tick, scale) * BigInt(ticksPerRow),
+    priceDecimals: inst.priceDecimals,
+    ticksPerRow,
+  };
 }
 
 /** The row a price belongs to. Prices finer than the grid's scale are rounded as asked too. */
@@ -49,7 +54,11 @@ export function priceOfRow(grid: PriceGrid, row: bigint): DecimalText {
 }
 
 /** Row of the mid between the touch, else whichever side exists, else the last trade; null with none. */
-export function centreRow(grid: PriceGrid, book: BookFrame | undefined, lastPrice: DecimalText | undefined): bigint | null {
+export function centreRow(
+  grid: PriceGrid,
+  book: BookFrame | undefined,
+  lastPrice: DecimalText | undefined,
+): bigint | null {
   const bid = book?.bids[0];
   const ask = book?.asks[0];
   if (bid !== undefined && ask !== undefined) {

@@ -17,7 +17,8 @@ export function judgeAmend(p: PendingAmend, o: OrderView | undefined): AmendVerd
   // Main answered, and a view of the order from then on has nothing in flight: the venue settled it one way or the
   // other. Same millisecond counts (a loopback venue answers at once); the view main answered with still had the
   // amend in flight, so it cannot be mistaken for the settled one.
-  if (p.answeredAt !== null && o.updatedAt >= p.answeredAt && o.pendingClOrdId === null) return atTarget ? 'done' : 'failed';
+  if (p.answeredAt !== null && o.updatedAt >= p.answeredAt && o.pendingClOrdId === null)
+    return atTarget ? 'done' : 'failed';
   return 'keep';
 }
 
