@@ -6,6 +6,10 @@ import type { Order } from './order.js';
 export class OrderRegistry {
   private readonly open = new Map<string, Order>();
   private readonly closed = new Map<string, Order>();
+  /** OrderIDs of `closed` oldest first, a ring of `closedRetention` slots: evicting through the map's own
+   * iterator walks every deleted entry still in its table, which cost most of a busy engine's time. */
+  private readonly closedRing: string[] = [];
+  private closedHead = 0;
   private readonly clOrdIds = new Map<string, Map<string, Order>>();
   private readonly bySession = new Map<string, Set<Order>>();
   private readonly byClient = new Map<string, Set<Order>>();
@@ -43,10 +47,14 @@ export class OrderRegistry {
     removeFrom(this.byClient, order.owner.clientId, order);
     if (this.closedRetention <= 0) return;
     this.closed.set(order.orderId, order);
-    if (this.closed.size > this.closedRetention) {
-      const oldest = this.closed.keys().next().value;
-      if (oldest !== undefined) this.closed.delete(oldest);
+    // OrderIDs are unique and an order closes once, so the ring holds the map's keys in insertion order.
+    if (this.closedRing.length < this.closedRetention) {
+      this.closedRing.push(order.orderId);
+      return;
     }
+    this.closed.delete(this.closedRing[this.closedHead]!);
+    this.closedRing[this.closedHead] = order.orderId;
+    this.closedHead = (this.closedHead + 1) % this.closedRetention;
   }
 
   findOpen(orderId: string): Order | undefined {
