@@ -277,23 +277,64 @@ describe('market panels in Chromium against the embedded exchange', () => {
     const bid = dec(await text('[data-testid=best-bid] .quote-price'));
     const ask = dec(await text('[data-testid=best-ask] .quote-price'));
     const order = { sessionId: TRADING_SESSION, symbol: 'BTC/USD', type: 'limit', qty: '0.002', tif: 'GTC' } as const;
-    const buy = await core.execute(CommandChannel.newOrder, {
-      ...order,
-      side: 'buy',
-      price: fixed(mul(bid, dec('0.995')), 1),
-    });
-    const sell = await core.execute(CommandChannel.newOrder, {
-      ...order,
-      side: 'sell',
-      price: fixed(mul(ask, dec('1.005')), 1),
-    });
-    expect(buy.ok ? 'sent' : buy.reason).toBe('sent');
-    expect(sell.ok ? 'sent' : sell.reason).toBe('sent');
-    await page.waitForSelector('[data-testid=price-chart][data-order-lines="2"]', { timeout: WAIT_MS });
+    const buyPrice = fixed(mul(bid, dec('0.995')), 1);
+    const sellPrice = fixed(mul(ask, dec('1.005')), 1);
+    // Two buys at one price make one level (total quantity, order count); a different quantity is no duplicate.
+    for (const [side, price, qty] of [
+      ['buy', buyPrice, '0.002'],
+      ['buy', buyPrice, '0.003'],
+      ['sell', sellPrice, '0.002'],
+    ] as const) {
+      const placed = await core.execute(CommandChannel.newOrder, { ...order, side, price, qty });
+      expect(placed.ok ? 'sent' : placed.reason).toBe('sent');
+    }
+    const host = '[data-testid=price-chart]';
+    await page.waitForSelector(`${host}[data-orders="3"]`, { timeout: WAIT_MS });
+    expect(await attr(host, 'data-order-lines')).toBe('2');
+    expect(await attr(host, 'data-order-labels')).toBe('2');
+    // The canvas labels in words for screen readers, through the figure's description.
+    expect(await attr(host, 'aria-describedby')).toContain('chart-orders');
+    const described = await text('[data-testid=chart-orders]');
+    expect(described).toContain('3 working orders at 2 price levels');
+    expect(described).toContain(`buy 0.005 in 2 orders at ${buyPrice}`);
+    expect(described).toContain(`sell 0.002 at ${sellPrice}`);
     await page.locator('.price-chart').screenshot({ path: path.join(SHOTS, 'price-chart.png') });
 
     await core.execute(CommandChannel.cancelAll, {});
     await page.waitForSelector('[data-testid=price-chart][data-order-lines="0"]', { timeout: WAIT_MS });
+    expect(problems).toEqual([]);
+  });
+
+  it('labels only the five order levels nearest the market on a side and draws the rest unlabelled', async () => {
+    const bid = dec(await text('[data-testid=best-bid] .quote-price'));
+    const prices: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const price = fixed(mul(bid, sub(dec('0.99'), mul(dec('0.001'), dec(String(i))))), 1);
+      prices.push(price);
+      const placed = await core.execute(CommandChannel.newOrder, {
+        sessionId: TRADING_SESSION,
+        symbol: 'BTC/USD',
+        type: 'limit',
+        side: 'buy',
+        qty: '0.002',
+        tif: 'GTC',
+        price,
+      });
+      expect(placed.ok ? 'sent' : placed.reason).toBe('sent');
+    }
+    const host = '[data-testid=price-chart]';
+    await page.waitForSelector(`${host}[data-orders="8"]`, { timeout: WAIT_MS });
+    expect(await attr(host, 'data-order-lines')).toBe('8');
+    expect(await attr(host, 'data-order-labels')).toBe('5');
+    const described = await text('[data-testid=chart-orders]');
+    expect(described).toContain('8 working orders at 8 price levels');
+    // All under the market: the five highest are the nearest and carry the labels, the three lowest do not.
+    for (const p of prices.slice(0, 5)) expect(described).toContain(`buy 0.002 at ${p}`);
+    for (const p of prices.slice(5)) expect(described).not.toContain(p);
+    await page.locator('.price-chart').screenshot({ path: path.join(SHOTS, 'price-chart-levels.png') });
+    await core.execute(CommandChannel.cancelAll, {});
+    await page.waitForSelector(`${host}[data-orders="0"]`, { timeout: WAIT_MS });
+    expect(await text('[data-testid=chart-orders]')).toBe('No working orders on this instrument.');
     expect(problems).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { useMarketSubscription } from '../../state/use-market-subscription.js';
 import { ChartCredit } from '../market/ChartCredit.js';
 import { SymbolSelect } from '../market/SymbolSelect.js';
 import { usePalette } from '../market/palette.js';
-import { ValueChannel } from '../market/value-channel.js';
+import { useChannel, ValueChannel } from '../market/value-channel.js';
 import { useActiveSymbol, useInstrument } from '../market/use-instrument.js';
 import { OhlcLegend } from './OhlcLegend.js';
 import { PriceChartView, type LegendState } from './price-chart-view.js';
@@ -23,13 +23,14 @@ export function PriceChartPanel(): ReactNode {
   const palette = usePalette();
   const [tf, setTf] = useState<Timeframe>(DEFAULT_TF);
   const [legend] = useState(() => new ValueChannel<LegendState>({ bar: null, hovering: false }));
+  const [orders] = useState(() => new ValueChannel<string>(''));
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<PriceChartView | null>(null);
 
   // Created once per mount; palette, symbol and timeframe are applied by the effects below.
   useEffect(() => {
     if (host.current === null) return;
-    const v = new PriceChartView(host.current, palette, tf.seconds, legend.set);
+    const v = new PriceChartView(host.current, palette, tf.seconds, legend.set, orders.set);
     view.current = v;
     return () => {
       v.dispose();
@@ -101,7 +102,7 @@ export function PriceChartPanel(): ReactNode {
           tabIndex={0}
           role="figure"
           aria-label={symbol === null ? 'Price chart, no instrument' : `${symbol} ${tf.label} candles with volume`}
-          aria-describedby="chart-legend"
+          aria-describedby="chart-legend chart-orders"
           aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight + - End Home Escape"
           onKeyDown={onChartKey}
           data-testid="price-chart"
@@ -109,9 +110,20 @@ export function PriceChartPanel(): ReactNode {
         <div id="chart-legend" className="legend-layer" aria-live="off">
           {symbol !== null && <OhlcLegend channel={legend} inst={inst} symbol={symbol} timeframe={tf.id} />}
         </div>
+        <ChannelText id="chart-orders" className="sr-only" channel={orders} testId="chart-orders" />
         {symbol === null && <p className="market-empty chart-empty">Choose an instrument to chart.</p>}
         <ChartCredit />
       </div>
     </section>
+  );
+}
+
+/** A text that follows a channel (the own-order levels in words): re-renders itself, not the chart panel. */
+function ChannelText(p: { id: string; className: string; channel: ValueChannel<string>; testId: string }): ReactNode {
+  const text = useChannel(p.channel);
+  return (
+    <p id={p.id} className={p.className} data-testid={p.testId}>
+      {text}
+    </p>
   );
 }

@@ -17,7 +17,8 @@ import { useWorkstationStore, type WorkstationState } from '../../state/store.js
 import type { ChartPalette } from '../market/palette.js';
 import { CandleFeed } from './candle-feed.js';
 import { crosshairTimeLocal, tickMarkLocal } from './chart-time.js';
-import { PriceLines, workingOrdersOf } from './price-lines.js';
+import { describeLevels, orderLevels } from './order-levels.js';
+import { PriceLines } from './price-lines.js';
 import type { Bar } from './timeframes.js';
 
 /** Working orders within this fraction of the price in view widen the autoscale (see withOrdersInView). */
@@ -51,6 +52,8 @@ export class PriceChartView {
     private palette: ChartPalette,
     seconds: number,
     private readonly onLegend: (legend: LegendState) => void,
+    /** The own-order levels in words (order-levels.ts describeLevels), for the figure's description. */
+    private readonly onOrders: (description: string) => void,
   ) {
     this.chart = createChart(host, {
       // Follows its area (splitters, window) through the library's own ResizeObserver on the host element.
@@ -222,13 +225,27 @@ export class PriceChartView {
   }
 
   private refreshLines(s: WorkstationState): void {
-    if (this.symbol === null) return;
+    if (this.symbol === null) {
+      this.onOrders('');
+      return;
+    }
     const trades = s.trades[this.symbol];
-    this.lines.showLastTrade(trades?.[trades.length - 1]);
-    const working = workingOrdersOf(s.orders, this.symbol);
-    this.orderPrices = working.map((o) => toNumber(dec(o.price ?? '0')));
-    this.lines.showOrders(working, s.instruments[this.symbol] ?? this.inst);
-    this.host.dataset['orderLines'] = String(working.length);
+    const last = trades?.[trades.length - 1];
+    this.lines.showLastTrade(last);
+    const symbol = this.symbol;
+    const mine = Object.values(s.orders).filter((o) => o.symbol === symbol);
+    const result = orderLevels(mine, last?.price ?? null);
+    const { levels, orders, omitted } = result;
+    // Only labelled levels widen the autoscale: quiet ones far out would flatten the candles.
+    this.orderPrices = levels.filter((l) => l.labelled).map((l) => toNumber(dec(l.price)));
+    this.lines.showOrders(levels);
+    // For tests and tools: working orders, lines drawn, labelled lines, levels left off.
+    const data = this.host.dataset;
+    data['orders'] = String(orders);
+    data['orderLines'] = String(levels.length);
+    data['orderLabels'] = String(levels.filter((l) => l.labelled).length);
+    data['orderLevelsOmitted'] = String(omitted);
+    this.onOrders(describeLevels(result, (s.instruments[symbol] ?? this.inst)?.priceDecimals));
   }
 
   private wrote(): void {

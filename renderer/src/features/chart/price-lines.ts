@@ -1,21 +1,14 @@
 // Horizontal lines on the candle series: the last trade (coloured by its aggressor) and the trader's own working
-// orders on this symbol (buy/sell colours, dashed, titled with side and remaining quantity). Lines are kept by order
-// key and moved in place, so an amend slides a line rather than flashing a new one.
+// orders on this symbol as price levels (order-levels.ts: one line per side and price, the nearest labelled with
+// total quantity and order count). Lines are kept by side and price and restyled in place, so a level that gains
+// or loses an order or its label does not flash.
 import { LineStyle, type IPriceLine, type ISeriesApi } from 'lightweight-charts';
-import { dec, isZero, toNumber } from '../../../../shared/domain/decimal.js';
-import type { InstrumentInfo } from '../../../../shared/domain/instruments.js';
+import { dec, toNumber } from '../../../../shared/domain/decimal.js';
 import type { TradePrint } from '../../../../shared/domain/market-data.js';
-import { isTerminalStatus, type OrderView } from '../../../../shared/domain/orders.js';
 import type { ChartPalette } from '../market/palette.js';
-import { formatQty } from '../market/format.js';
+import { levelTitle, type OrderLevel } from './order-levels.js';
 
 type Series = ISeriesApi<'Candlestick'>;
-
-export function workingOrdersOf(orders: Readonly<Record<string, OrderView>>, symbol: string): OrderView[] {
-  return Object.values(orders).filter(
-    (o) => o.symbol === symbol && o.price !== null && !isTerminalStatus(o.status) && !isZero(dec(o.leavesQty)),
-  );
-}
 
 export class PriceLines {
   private last: IPriceLine | null = null;
@@ -49,28 +42,22 @@ export class PriceLines {
     } else this.last.applyOptions(options);
   }
 
-  showOrders(working: readonly OrderView[], inst: InstrumentInfo | undefined): void {
+  /** Draws the levels (order-levels.ts): labelled ones dashed in the side colour with an axis label, quiet ones
+   * dotted and faint without one. Lines are kept by side and price and restyled in place. */
+  showOrders(levels: readonly OrderLevel[]): void {
     const keep = new Set<string>();
-    for (const o of working) {
-      if (o.price === null) continue;
-      keep.add(o.orderKey);
+    for (const level of levels) {
+      keep.add(level.key);
       const options = {
-        price: toNumber(dec(o.price)),
-        color: o.side === 'buy' ? this.palette.buy : this.palette.sell,
-        title: `${o.side === 'buy' ? 'B' : 'S'} ${formatQty(o.leavesQty, inst)}`,
+        price: toNumber(dec(level.price)),
+        color: this.levelColor(level),
+        title: level.labelled ? levelTitle(level) : '',
+        axisLabelVisible: level.labelled,
+        lineStyle: level.labelled ? LineStyle.Dashed : LineStyle.Dotted,
       };
-      const line = this.orders.get(o.orderKey);
-      if (line === undefined) {
-        this.orders.set(
-          o.orderKey,
-          this.series.createPriceLine({
-            ...options,
-            lineWidth: 1,
-            lineStyle: LineStyle.Dashed,
-            axisLabelVisible: true,
-          }),
-        );
-      } else line.applyOptions(options);
+      const line = this.orders.get(level.key);
+      if (line === undefined) this.orders.set(level.key, this.series.createPriceLine({ ...options, lineWidth: 1 }));
+      else line.applyOptions(options);
     }
     for (const [key, line] of this.orders) {
       if (keep.has(key)) continue;
@@ -79,8 +66,15 @@ export class PriceLines {
     }
   }
 
+  /** Labelled levels in the side colour; quiet ones in its faint volume tint. */
+  private levelColor(level: OrderLevel): string {
+    const p = this.palette;
+    if (level.side === 'buy') return level.labelled ? p.buy : p.buyVolume;
+    return level.labelled ? p.sell : p.sellVolume;
+  }
+
   clear(): void {
     this.showLastTrade(undefined);
-    this.showOrders([], undefined);
+    this.showOrders([]);
   }
 }
