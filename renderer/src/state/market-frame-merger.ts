@@ -11,7 +11,8 @@ export class MarketFrameMerger {
 
   constructor(
     private readonly apply: (frame: MarketDataFrame) => void,
-    private readonly schedule: (run: () => void) => void = (run) => requestAnimationFrame(() => run()),
+    /** The page passes requestAnimationFrame; tests pass their own. */
+    private readonly schedule: (run: () => void) => void,
   ) {}
 
   push(frame: MarketDataFrame): void {

@@ -12,7 +12,10 @@ type Store = typeof useWorkstationStore;
 export function syncStreams(bridge: Bridge, store: Store): () => void {
   const { api } = bridge;
   const st = (): ReturnType<Store['getState']> => store.getState();
-  const market = new MarketFrameMerger((f) => st().applyMarketFrame(f));
+  const market = new MarketFrameMerger(
+    (f) => st().applyMarketFrame(f),
+    (run) => requestAnimationFrame(() => run()),
+  );
   const refresh = async (): Promise<void> => {
     const [orders, instruments, risk, settings] = await Promise.all([
       api.call(CommandChannel.ordersSnapshot, {}),
