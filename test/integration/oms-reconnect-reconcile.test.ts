@@ -14,16 +14,19 @@ import type { ProfileInput } from '../../shared/ipc/commands.js';
 import type { OrdersDelta } from '../../shared/ipc/streams.js';
 import type { FixMessageRecord } from '../../shared/domain/fix-messages.js';
 import type { OrderStatus, OrderView } from '../../shared/domain/orders.js';
+import type { BookFrame, MarketDataFrame } from '../../shared/domain/market-data.js';
 
 let core: WorkstationCore;
 let dataDir: string;
 const deltas: OrdersDelta[] = [];
+const books = new Map<string, BookFrame>();
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'reconcile-'));
   core = await WorkstationCore.start({ dataDir, exchange: { seed: 3, rate: 5 }, latencyProbeIntervalMs: 0 });
   core.subscribe((channel, event) => {
     if (channel === StreamChannel.orders) deltas.push(event as OrdersDelta);
+    if (channel === StreamChannel.marketData) for (const b of (event as MarketDataFrame).books) books.set(b.symbol, b);
   });
   await phase('demo-trading', 'active');
   await phase('demo-md', 'active');
@@ -197,5 +200,64 @@ describe('order state across a reconnect of the trading session', () => {
     expect(
       (await messages('demo-trading', 'out', 'H', mark)).some((m) => m.text.includes(`|37=${order.orderId}|`)),
     ).toBe(true);
+  });
+
+  it('delivers a fill on an order carried over from the previous connection to the new one', async () => {
+    // Rest inside the spread (best bid), reconnect in order (no cancel on disconnect), then another client sells
+    // into it: the fill belongs to an order of the earlier connection and must still reach us.
+    expect(await core.execute(CommandChannel.subscribeMarketData, { symbol: 'SOL/USD' })).toMatchObject({ ok: true });
+    const touch = await vi.waitFor(
+      () => {
+        const b = books.get('SOL/USD');
+        if (b === undefined || b.bids.length === 0 || b.asks.length === 0) throw new Error('no SOL/USD book yet');
+        return { bid: Number(b.bids[0]!.price), ask: Number(b.asks[0]!.price) };
+      },
+      { timeout: 10_000, interval: 50 },
+    );
+    const inside = ((touch.bid + touch.ask) / 2).toFixed(2);
+    const placed = await core.execute(CommandChannel.newOrder, {
+      sessionId: 'demo-trading',
+      symbol: 'SOL/USD',
+      side: 'buy',
+      type: 'limit',
+      qty: '0.5',
+      price: inside,
+      tif: 'GTC',
+    });
+    if (!placed.ok) throw new Error(placed.reason);
+    const order = await streamed(placed.value.orderKey, 'new');
+    expect(await core.execute(CommandChannel.disconnect, { sessionId: 'demo-trading' })).toMatchObject({ ok: true });
+    await reconnect('demo-trading');
+
+    const seller: ProfileInput = {
+      id: 'desk3',
+      name: 'Counterparty',
+      kind: 'simulator',
+      trading: { ...DEMO_PROFILE.trading, senderCompId: 'DESK-3' },
+      cancelOnDisconnect: true,
+      autoConnect: false,
+    };
+    expect(await core.execute(CommandChannel.saveProfile, seller)).toMatchObject({ ok: true });
+    await reconnect('desk3-trading');
+    const from = deltas.length;
+    expect(
+      await core.execute(CommandChannel.newOrder, {
+        sessionId: 'desk3-trading',
+        symbol: 'SOL/USD',
+        side: 'sell',
+        type: 'limit',
+        qty: '0.5',
+        price: inside,
+        tif: 'IOC',
+      }),
+    ).toMatchObject({ ok: true });
+    const filled = await streamed(order.orderKey, 'filled', from);
+    expect(filled).toMatchObject({ cumQty: '0.5', leavesQty: '0' });
+    const fill = deltas
+      .slice(from)
+      .flatMap((d) => d.fills)
+      .find((f) => f.orderKey === order.orderKey);
+    expect(fill).toMatchObject({ side: 'buy', qty: '0.5', sessionId: 'demo-trading' });
+    expect(await core.execute(CommandChannel.disconnect, { sessionId: 'desk3-trading' })).toMatchObject({ ok: true });
   });
 });

@@ -1,7 +1,8 @@
 // The simulator's order-entry acceptor application (Kraken's KRAKEN-TRD): D/F/G/H/q become MatchingEngine
 // commands, engine events become ExecutionReports on the session that owns the order, refusals become 35=j (or the
 // standard FIX 4.4 answers). Owned by the exchange composition (exchange.ts), one per trading acceptor. The order
-// state lives in the engine: a report for a session that is gone is dropped (the client asks again with 35=H).
+// state lives in the engine: a report for a connection that is gone goes to the client's current connection, and
+// is dropped only when the client has none (it asks again with 35=H after its next logon).
 import type { AcceptorSessionIdentity } from '../../fix/acceptor/index.js';
 import type { FixMessage } from '../../fix/codec/fix-message.js';
 import type {
@@ -127,7 +128,11 @@ export class TradingGateway {
   /** The engine's `onEvent`. */
   readonly onEngineEvent = (event: EngineEvent): void => {
     if (event.kind === 'mass-cancel-done') return;
-    const target = this.live.get(event.owner.sessionId);
+    // An order outlives the connection that placed it (8674=1, or an orderly logout): its reports go to the
+    // client's current connection, so a fill on a carried-over order is never lost. Only 35=F is tied to the
+    // placing connection (spec §4: 35=F cannot reach orders from an earlier session).
+    const target =
+      this.live.get(event.owner.sessionId) ?? this.live.get(this.current.get(event.owner.clientId) ?? '');
     if (target === undefined) {
       // Reports of synthetic participants have no FIX session: only our own sessions' losses are worth a line.
       if (!this.issued.has(event.owner.sessionId)) return;
