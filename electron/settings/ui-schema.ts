@@ -37,21 +37,31 @@ export const layoutSchema = z
     { error: typeError('must be an object') },
   )
   .superRefine((l, ctx) => {
+    // zod runs this even when a field above was refused: look only at what has the right shape, so a damaged
+    // layout (on disk or from a renderer) is refused with a reason instead of throwing.
+    const areas = isRecord(l.areas) ? l.areas : {};
+    const active = isRecord(l.active) ? l.active : {};
     const areaOf = new Map<string, string>();
-    for (const [area, panels] of Object.entries(l.areas)) {
-      panels.forEach((panel, i) => {
+    for (const [area, panels] of Object.entries(areas)) {
+      if (!Array.isArray(panels)) continue;
+      panels.forEach((panel: unknown, i) => {
+        if (typeof panel !== 'string') return;
         const other = areaOf.get(panel);
         if (other !== undefined) {
           ctx.addIssue({ code: 'custom', path: ['areas', area, i], message: `${panel} is already shown in ${other}` });
         } else areaOf.set(panel, area);
       });
     }
-    for (const [area, panel] of Object.entries(l.active)) {
-      if (areaOf.get(panel) !== area) {
+    for (const [area, panel] of Object.entries(active)) {
+      if (typeof panel === 'string' && areaOf.get(panel) !== area) {
         ctx.addIssue({ code: 'custom', path: ['active', area], message: `${panel} is not a panel of ${area}` });
       }
     }
   }) satisfies z.ZodType<LayoutSettings>;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
 
 const presetQty = z
   .string({ error: typeError('must be decimal text') })

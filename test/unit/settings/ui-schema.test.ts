@@ -3,7 +3,7 @@ import type { UiSettings } from '../../../shared/domain/settings.js';
 import { DEFAULT_RISK_LIMITS } from '../../../electron/risk/default-limits.js';
 import { DEFAULT_INSTRUMENTS } from '../../../electron/sim/matching/instruments.js';
 import { cmp, dec } from '../../../shared/domain/decimal.js';
-import { DEFAULT_UI, describeIssues, uiSettingsSchema } from '../../../electron/settings/index.js';
+import { DEFAULT_UI, describeIssues, layoutSchema, uiSettingsSchema } from '../../../electron/settings/index.js';
 
 function check(ui: unknown): string {
   const r = uiSettingsSchema.safeParse(ui);
@@ -84,5 +84,16 @@ describe('uiSettingsSchema', () => {
     expect(check({ ...DEFAULT_UI, theme: 'blue' })).toBe('theme: must be dark or light');
     expect(check({ ...DEFAULT_UI, fontSize: 14 })).toMatch(/fontSize/);
     expect(check({ ...DEFAULT_UI, userName: 'al\u0001ice' })).toBe('userName: must not hold control characters');
+  });
+
+  it('refuses a damaged layout with reasons instead of throwing (missing areas, areas not lists)', () => {
+    for (const layout of [
+      { active: {}, sizes: {} },
+      { areas: { a: 5 }, active: { a: 'x' }, sizes: {} },
+      { areas: 'x', active: 3, sizes: {} },
+    ]) {
+      expect(() => layoutSchema.safeParse(layout)).not.toThrow();
+      expect(layoutSchema.safeParse(layout).success).toBe(false);
+    }
   });
 });
