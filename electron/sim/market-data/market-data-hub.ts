@@ -8,7 +8,6 @@ import type { SessionApplication, SessionHandle } from '../../fix/session/index.
 import type { MarketDataEvent, MatchingEngine, PublicTradeEvent } from '../matching/index.js';
 import { diffSide } from './book-diff.js';
 import type { BookEntry } from './book-diff.js';
-import { bookChecksum, CHECKSUM_LEVELS } from '../../venue/kraken/book-checksum.js';
 import { BookMirror } from './book-mirror.js';
 import { writeInstrumentList } from './instrument-list.js';
 import type { SubscribeRequest } from './md-request.js';
@@ -31,14 +30,19 @@ interface PendingBatch {
   trades: PublicTradeEvent[];
 }
 
+/** Everything the hub keeps for one pair: one lookup per engine event. */
+interface PairState {
+  readonly mirror: BookMirror;
+  readonly pending: PendingBatch;
+  readonly feeds: Set<SymbolFeed>;
+}
+
 export class MarketDataHub implements FeedRegistry {
   readonly dialect: MdDialect;
   /** The FixAcceptor's `application` option: one market-data application per client session. */
   readonly application: (identity: AcceptorSessionIdentity) => SessionApplication;
   private readonly clock: () => number;
-  private readonly mirrors = new Map<string, BookMirror>();
-  private readonly pending = new Map<string, PendingBatch>();
-  private readonly feeds = new Map<string, Set<SymbolFeed>>();
+  private readonly pairs = new Map<string, PairState>();
   private responses = 0;
 
   constructor(
@@ -53,29 +57,32 @@ export class MarketDataHub implements FeedRegistry {
       const depth = engine.depth(instrument.symbol, Number.MAX_SAFE_INTEGER);
       for (const l of depth?.bids ?? []) mirror.bids.set(l.price, l.qty);
       for (const l of depth?.asks ?? []) mirror.asks.set(l.price, l.qty);
-      this.mirrors.set(instrument.symbol, mirror);
-      this.pending.set(instrument.symbol, { bids: new Set(), asks: new Set(), trades: [] });
-      this.feeds.set(instrument.symbol, new Set());
+      this.pairs.set(instrument.symbol, {
+        mirror,
+        pending: { bids: new Set(), asks: new Set(), trades: [] },
+        feeds: new Set(),
+      });
     }
   }
 
   /** The engine's `onMarketData` is routed here. */
   onMarketData(event: MarketDataEvent): void {
-    const subscribed = (this.feeds.get(event.symbol)?.size ?? 0) > 0;
-    const pending = this.pending.get(event.symbol);
-    if (pending === undefined) return;
+    const pair = this.pairs.get(event.symbol);
+    if (pair === undefined) return;
+    const subscribed = pair.feeds.size > 0;
+    const pending = pair.pending;
     switch (event.kind) {
       case 'level': {
-        const side = event.side === '1' ? 'bid' : 'ask';
-        this.mirrors.get(event.symbol)!.sideOf(side).set(event.price, event.qty);
-        if (subscribed) (side === 'bid' ? pending.bids : pending.asks).add(event.price);
+        const bid = event.side === '1';
+        (bid ? pair.mirror.bids : pair.mirror.asks).set(event.price, event.qty);
+        if (subscribed) (bid ? pending.bids : pending.asks).add(event.price);
         return;
       }
       case 'trade':
         if (subscribed) pending.trades.push(event);
         return;
       case 'batch-end':
-        if (subscribed) this.publish(event.symbol, pending);
+        if (subscribed) this.publish(event.symbol, pair);
         pending.bids.clear();
         pending.asks.clear();
         pending.trades.length = 0;
@@ -84,11 +91,11 @@ export class MarketDataHub implements FeedRegistry {
 
   /** Current top levels of the hub's mirror (tests, the checksum). */
   mirror(symbol: string): BookMirror | undefined {
-    return this.mirrors.get(symbol);
+    return this.pairs.get(symbol)?.mirror;
   }
 
   isKnownSymbol(symbol: string): boolean {
-    return this.mirrors.has(symbol) && this.engine.engineFor(symbol) !== undefined;
+    return this.pairs.has(symbol) && this.engine.engineFor(symbol) !== undefined;
   }
 
   open(session: SessionHandle, request: SubscribeRequest, symbol: string): SymbolFeed {
@@ -102,13 +109,14 @@ export class MarketDataHub implements FeedRegistry {
       sentBids: new Map(),
       sentAsks: new Map(),
     };
-    const mirror = this.mirrors.get(symbol)!;
+    const pair = this.pairs.get(symbol)!;
+    const mirror = pair.mirror;
     const bids = feed.book ? mirror.bids.top(feed.depth) : [];
     const asks = feed.book ? mirror.asks.top(feed.depth) : [];
     for (const l of bids) feed.sentBids.set(l.price, l.qty);
     for (const l of asks) feed.sentAsks.set(l.price, l.qty);
     session.send('W', (enc) => writeSnapshot(enc, this.dialect, feed.mdReqId, symbol, bids, asks, this.clock()));
-    this.feeds.get(symbol)!.add(feed);
+    pair.feeds.add(feed);
     return feed;
   }
 
@@ -116,7 +124,7 @@ export class MarketDataHub implements FeedRegistry {
    * incremental. Returns how many subscriptions were armed. */
   corruptNextChecksum(symbol: string): number {
     let armed = 0;
-    for (const feed of this.feeds.get(symbol) ?? []) {
+    for (const feed of this.pairs.get(symbol)?.feeds ?? []) {
       if (!feed.book) continue;
       feed.corruptNextChecksum = true;
       armed++;
@@ -125,7 +133,7 @@ export class MarketDataHub implements FeedRegistry {
   }
 
   close(feed: SymbolFeed): void {
-    this.feeds.get(feed.symbol)?.delete(feed);
+    this.pairs.get(feed.symbol)?.feeds.delete(feed);
   }
 
   writeInstrumentList(session: SessionHandle, msg: FixMessage): void {
@@ -133,10 +141,11 @@ export class MarketDataHub implements FeedRegistry {
     session.send('y', (enc) => writeInstrumentList(enc, this.engine, this.dialect, msg, responseId));
   }
 
-  private publish(symbol: string, pending: PendingBatch): void {
-    const mirror = this.mirrors.get(symbol)!;
+  private publish(symbol: string, pair: PairState): void {
+    const { mirror, pending } = pair;
     let checksum: number | undefined;
-    for (const feed of [...this.feeds.get(symbol)!]) {
+    // No copy of the set: a feed closed below is the one being visited, which a Set iteration allows.
+    for (const feed of pair.feeds) {
       const book: BookEntry[] = [];
       if (feed.book) {
         diffSide(feed.sentBids, mirror.bids, pending.bids, feed.depth, book);
@@ -145,7 +154,7 @@ export class MarketDataHub implements FeedRegistry {
       const trades = feed.trades ? pending.trades : [];
       if (book.length === 0 && trades.length === 0) continue;
       if (book.length > 0 && checksum === undefined) {
-        checksum = bookChecksum(mirror.asks.top(CHECKSUM_LEVELS), mirror.bids.top(CHECKSUM_LEVELS));
+        checksum = mirror.checksum();
       }
       let sum = checksum ?? 0;
       if (feed.corruptNextChecksum === true && book.length > 0) {
