@@ -59,6 +59,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
     seed: o.seed ?? 1,
     closedOrderRetention: o.closedOrderRetention ?? DEFAULT_CLOSED_ORDER_RETENTION,
     onEvent: gateway.onEngineEvent,
+    reportsFor: gateway.reportsFor,
     onMarketData: (e: MarketDataEvent) => hub.onMarketData(e),
   });
   for (const symbol of Object.keys(o.refPrices ?? {})) {

@@ -60,7 +60,13 @@ function trade(engine: InstrumentEngine, taker: Order, maker: Order, level: Pric
   const price = level.price;
   const instrument = engine.instrument;
   const tradeSeq = engine.nextTradeSeq();
-  const tradeId = engine.ctx.tradeIds.next();
+  const reporter = engine.ctx.reporter;
+  const reportMaker = reporter.wants(maker.owner);
+  const reportTaker = reporter.wants(taker.owner);
+  // Between two synthetic participants nobody reads the trade id: it is used up, not made (ids stay seed-stable).
+  let tradeId = '';
+  if (reportMaker || reportTaker) tradeId = engine.ctx.tradeIds.next();
+  else engine.ctx.tradeIds.skip();
   const notional = qty * price;
   maker.cumQty += qty;
   maker.notional += notional;
@@ -82,25 +88,14 @@ function trade(engine: InstrumentEngine, taker: Order, maker: Order, level: Pric
   if (maker.cumQty === maker.orderQty) engine.filled(maker);
   if (taker.cumQty === taker.orderQty) engine.filled(taker);
 
-  const reporter = engine.ctx.reporter;
-  reporter.trade(maker, {
-    qty,
-    price,
-    tradeSeq,
-    tradeId,
-    liquidity: 'maker',
-    fee: feeFor(instrument, qty, price, instrument.makerFeeBps, maker.feeInBase),
-    counterOrderId: taker.orderId,
-  });
-  reporter.trade(taker, {
-    qty,
-    price,
-    tradeSeq,
-    tradeId,
-    liquidity: 'taker',
-    fee: feeFor(instrument, qty, price, instrument.takerFeeBps, taker.feeInBase),
-    counterOrderId: maker.orderId,
-  });
+  if (reportMaker) {
+    const fee = feeFor(instrument, qty, price, instrument.makerFeeBps, maker.feeInBase);
+    reporter.trade(maker, { qty, price, tradeSeq, tradeId, liquidity: 'maker', fee, counterOrderId: taker.orderId });
+  } else reporter.skip();
+  if (reportTaker) {
+    const fee = feeFor(instrument, qty, price, instrument.takerFeeBps, taker.feeInBase);
+    reporter.trade(taker, { qty, price, tradeSeq, tradeId, liquidity: 'taker', fee, counterOrderId: maker.orderId });
+  } else reporter.skip();
 }
 
 /**

@@ -40,7 +40,7 @@ export class MatchingEngine {
   constructor(options: MatchingEngineOptions) {
     const seed = options.seed ?? 1;
     this.clock = options.clock ?? systemMatchingClock;
-    this.reporter = new Reporter(options.onEvent, this.clock, seed);
+    this.reporter = new Reporter(options.onEvent, this.clock, seed, options.reportsFor);
     this.registry = new OrderRegistry(options.closedOrderRetention ?? 10_000);
     this.orderIds = new KrakenIdGenerator('O', seed, 1);
     this.fundsCheck = options.fundsCheck;

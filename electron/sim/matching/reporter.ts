@@ -17,6 +17,9 @@ import { formatScaled } from './decimal/scaled.js';
 
 export type EngineEventSink = (event: EngineEvent) => void;
 
+/** Whether anyone reads the reports of an owner (a synthetic participant's have no FIX session to go to). */
+export type ReportFilter = (owner: Owner) => boolean;
+
 export interface FillInfo {
   qty: bigint;
   price: bigint;
@@ -34,8 +37,22 @@ export class Reporter {
     private readonly sink: EngineEventSink,
     private readonly clock: MatchingClock,
     seed: number,
+    private readonly filter?: ReportFilter,
   ) {
     this.execIds = new KrakenIdGenerator('E', seed, 2);
+  }
+
+  /** Is a report for this owner read by anyone? Without a filter, every owner's is. */
+  wants(owner: Owner): boolean {
+    return this.filter === undefined || this.filter(owner);
+  }
+
+  /**
+   * An execution report nobody reads is not built (its snapshot formats every amount), but its ExecID is used up
+   * all the same: the ExecIDs the others see stay those the same seed and commands always gave.
+   */
+  skip(): void {
+    this.execIds.skip();
   }
 
   private base(order: Order, ordStatus?: OrdStatus) {
@@ -48,11 +65,13 @@ export class Reporter {
   }
 
   accepted(order: Order): void {
+    if (!this.wants(order.owner)) return this.skip();
     const execType = order.phase === 'pending' ? ExecType.PendingNew : ExecType.New;
     this.sink({ kind: 'accepted', execType, ...this.base(order) });
   }
 
   trade(order: Order, fill: FillInfo): void {
+    if (!this.wants(order.owner)) return this.skip();
     const { priceDecimals, lotDecimals } = order.instrument;
     this.sink({
       kind: 'trade',
@@ -70,6 +89,7 @@ export class Reporter {
   }
 
   canceled(order: Order, reason: CancelReason, requestClOrdId?: string): void {
+    if (!this.wants(order.owner)) return this.skip();
     const event = {
       kind: 'canceled',
       execType: ExecType.Canceled,
@@ -82,14 +102,17 @@ export class Reporter {
 
   /** Kraken reports 39=5 on the replace report (spec §4.2), whatever the fills. */
   replaced(order: Order, priorityKept: boolean): void {
+    if (!this.wants(order.owner)) return this.skip();
     this.sink({ kind: 'replaced', execType: ExecType.Replaced, ...this.base(order, OrdStatus.Replaced), priorityKept });
   }
 
   expired(order: Order): void {
+    if (!this.wants(order.owner)) return this.skip();
     this.sink({ kind: 'expired', execType: ExecType.Expired, ...this.base(order), text: EXPIRED_TEXT });
   }
 
   restated(order: Order, triggerPrice: bigint): void {
+    if (!this.wants(order.owner)) return this.skip();
     this.sink({
       kind: 'restated',
       execType: ExecType.Restated,
@@ -101,11 +124,13 @@ export class Reporter {
 
   /** Answers the session that asked (after a reconnect that is a new session, not the one that placed it). */
   status(order: Order, requestClOrdId: string | undefined, asker: Owner = order.owner): void {
+    if (!this.wants(asker)) return this.skip();
     const event = { kind: 'status', execType: ExecType.OrderStatus, ...this.base(order), owner: asker } as const;
     this.sink(requestClOrdId === undefined ? event : { ...event, requestClOrdId });
   }
 
   rejected(owner: Owner, refMsgType: RequestMsgType, clOrdId: string, refusal: Refusal, orderId?: string): void {
+    if (!this.wants(owner)) return;
     const rule = REJECTS[refusal.code];
     const text = refusal.detail === undefined ? rule.text : `${rule.text}:${refusal.detail}`;
     this.sink({
@@ -122,6 +147,7 @@ export class Reporter {
   }
 
   massCancelDone(owner: Owner, clOrdId: string, scope: MassCancelScope, canceled: number): void {
+    if (!this.wants(owner)) return;
     this.sink({ kind: 'mass-cancel-done', owner, clOrdId, scope, canceled, transactTime: this.clock.now() });
   }
 }

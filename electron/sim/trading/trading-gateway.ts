@@ -13,7 +13,7 @@ import type {
   SessionHandle,
 } from '../../fix/session/index.js';
 import { KrakenTag } from '../../venue/kraken/tags.js';
-import type { EngineCommand, EngineEvent, RequestMsgType } from '../matching/index.js';
+import type { EngineCommand, EngineEvent, Owner, RequestMsgType } from '../matching/index.js';
 import { parseRequest, REQUEST_TYPES, type RequestEcho } from './parse-request.js';
 import { rejectMessage, type OutboundMessage, type Refusal } from './write-reject.js';
 import { writeExecutionReport, type TradingDialect } from './write-report.js';
@@ -124,6 +124,12 @@ export class TradingGateway {
   dailyRollover(): void {
     for (const s of this.live.values()) s.rollover = true;
   }
+
+  /**
+   * The engine's `reportsFor`: only sessions this gateway opened get reports (the rest are dropped below without a
+   * word), so the engine need not build the synthetic participants' at all.
+   */
+  readonly reportsFor = (owner: Owner): boolean => this.issued.has(owner.sessionId);
 
   /** The engine's `onEvent`. */
   readonly onEngineEvent = (event: EngineEvent): void => {
