@@ -379,6 +379,84 @@ describe('blotters in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('updates working orders in place by transactions alone: no geometry read in the grid per update', async () => {
+    await showTab('Working');
+    const last = dec(await lastPrice());
+    const priceAt = (pct: string): string => fixed(mul(last, dec(pct)), 1);
+    const keys: string[] = [];
+    for (let i = 0; i < 6; i++) keys.push(await place({ side: 'buy', type: 'limit', price: priceAt(`0.97${i}`) }));
+    for (const key of keys) {
+      await expect.poll(() => cell(row('working', key), 'status').textContent(), { timeout: WAIT_MS }).toBe('New');
+    }
+    // Counts every layout-reading DOM call (sizes, scroll offsets, computed style) on the working grid's elements.
+    // A read after the grid wrote to the DOM forces a layout; an update of rows already shown needs none.
+    await page.evaluate(() => {
+      const grid = document.querySelector('section[aria-labelledby="blotter-working-title"] .blotter-grid')!;
+      const reads: Record<string, number> = {};
+      const undo: (() => void)[] = [];
+      const count = (el: unknown, name: string): void => {
+        if (el instanceof Node && grid.contains(el)) reads[name] = (reads[name] ?? 0) + 1;
+      };
+      const wrap = (proto: object, name: string): void => {
+        const d = Object.getOwnPropertyDescriptor(proto, name)!;
+        const get = d.get;
+        const fn = d.value as ((...a: unknown[]) => unknown) | undefined;
+        Object.defineProperty(
+          proto,
+          name,
+          get !== undefined
+            ? {
+                ...d,
+                get: function (this: Element) {
+                  count(this, name);
+                  return get.call(this);
+                },
+              }
+            : {
+                ...d,
+                value: function (this: Element, ...a: unknown[]) {
+                  count(this, name);
+                  return fn!.apply(this, a);
+                },
+              },
+        );
+        undo.push(() => Object.defineProperty(proto, name, d));
+      };
+      for (const n of ['clientWidth', 'clientHeight', 'scrollTop', 'scrollLeft', 'scrollWidth', 'scrollHeight'])
+        wrap(Element.prototype, n);
+      for (const n of ['getBoundingClientRect', 'getClientRects']) wrap(Element.prototype, n);
+      for (const n of ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft']) wrap(HTMLElement.prototype, n);
+      const computed = window.getComputedStyle;
+      window.getComputedStyle = (el: Element, pseudo?: string | null) => {
+        count(el, 'getComputedStyle');
+        return computed.call(window, el, pseudo);
+      };
+      undo.push(() => (window.getComputedStyle = computed));
+      (window as unknown as { layoutReads: () => Record<string, number> }).layoutReads = () => {
+        for (const u of undo.reverse()) u();
+        return reads;
+      };
+    });
+    const amended = keys.map((_, i) => priceAt(`0.96${i}`));
+    for (const [i, key] of keys.entries()) {
+      const r = await core.execute(CommandChannel.amendOrder, { orderKey: key, price: amended[i]! });
+      expect(r.ok ? 'sent' : r.reason).toBe('sent');
+    }
+    for (const [i, key] of keys.entries()) {
+      const shown = Number(amended[i]).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      await expect.poll(() => cell(row('working', key), 'price').textContent(), { timeout: WAIT_MS }).toBe(shown);
+    }
+    // Measurements ag-grid schedules land in the next animation frames: let a few pass before reading the count.
+    for (let i = 0; i < 3; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const reads = await page.evaluate(() =>
+      (window as unknown as { layoutReads: () => Record<string, number> }).layoutReads(),
+    );
+    expect(reads).toEqual({});
+    for (const key of keys) await core.execute(CommandChannel.cancelOrder, { orderKey: key });
+    for (const key of keys) await row('working', key).waitFor({ state: 'detached', timeout: WAIT_MS });
+    expect(problems).toEqual([]);
+  });
+
   it('keeps 100,000 fills as a window of rendered rows and scrolls to the last one', async () => {
     await showTab('Fills');
     const t0 = Date.now() - LOAD_FILLS;

@@ -4,7 +4,7 @@
 // option on top of these defaults.
 import type { ColDef, GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import { useCallback, type ReactNode, type Ref } from 'react';
+import { useCallback, useRef, type ReactNode, type Ref } from 'react';
 import { registerGridModules } from './grid-modules.js';
 import './grid-theme.css';
 
@@ -33,6 +33,26 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * The merged default column definition, the same object for as long as the caller's has the same entries (callers
+ * often write it inline). ag-grid-react compares props by reference, and a new defaultColDef makes ag-grid rebuild
+ * every column and re-measure its scroll area (forced layouts), on every render of the panel around the grid.
+ */
+function useStableColDef<TData>(own: ColDef<TData> | undefined): ColDef<TData> {
+  const kept = useRef<{ own: ColDef<TData> | undefined; merged: ColDef<TData> } | null>(null);
+  if (kept.current === null || !shallowEqual(kept.current.own, own)) {
+    kept.current = { own, merged: { ...DEFAULT_COL_DEF, ...own } };
+  }
+  return kept.current.merged;
+}
+
+function shallowEqual(a: object | undefined, b: object | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  const ka = Object.keys(a) as (keyof typeof a)[];
+  return ka.length === Object.keys(b).length && ka.every((k) => Object.is(a[k], b[k]));
+}
+
 export function WsGrid<TData>({
   label,
   emptyText,
@@ -42,6 +62,7 @@ export function WsGrid<TData>({
   defaultColDef,
   ...rest
 }: WsGridProps<TData>): ReactNode {
+  const colDef = useStableColDef(defaultColDef);
   const ready = useCallback(
     (e: GridReadyEvent<TData>) => {
       // ag-grid puts role="grid"/"treegrid" on an inner element; that element needs the name, not our wrapper.
@@ -64,7 +85,7 @@ export function WsGrid<TData>({
         ensureDomOrder
         tooltipShowDelay={500}
         overlayNoRowsTemplate={`<span class="ws-grid-empty">${escapeHtml(emptyText ?? 'Nothing to show')}</span>`}
-        defaultColDef={{ ...DEFAULT_COL_DEF, ...defaultColDef }}
+        defaultColDef={colDef}
         onGridReady={ready}
         {...rest}
       />

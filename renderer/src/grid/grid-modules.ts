@@ -41,7 +41,6 @@ export const GRID_MODULES: readonly Module[] = [
   ExternalFilterModule,
   CsvExportModule,
   HighlightChangesModule,
-  PinnedRowModule,
   RowStyleModule,
   CellStyleModule,
   TextEditorModule,
@@ -55,6 +54,14 @@ export const GRID_MODULES: readonly Module[] = [
   EventApiModule,
   ValidationModule,
 ];
+
+/**
+ * Pinned rows, for the one grid that has them (the positions totals): handed to that grid alone (its `modules`).
+ * Registered for every grid, ag-grid 36's static pinned-row model dispatches pinnedHeightChanged on every render
+ * pass, changed or not, and each one schedules a re-measure of the grid's viewport and scrollbars (forced layouts):
+ * a working-orders grid without pinned rows paid that on every transaction and every scroll frame.
+ */
+export const PINNED_ROW_MODULES: Module[] = [PinnedRowModule];
 
 let registered = false;
 

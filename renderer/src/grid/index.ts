@@ -1,6 +1,6 @@
 // Shared ag-grid setup for every grid in the renderer: see WsGrid.tsx and grid-theme.css for the CSP approach.
 export { WsGrid, ROW_HEIGHT, HEADER_HEIGHT, type WsGridProps } from './WsGrid.js';
-export { GRID_MODULES, registerGridModules } from './grid-modules.js';
+export { GRID_MODULES, PINNED_ROW_MODULES, registerGridModules } from './grid-modules.js';
 export {
   contextOf,
   decimalColumn,

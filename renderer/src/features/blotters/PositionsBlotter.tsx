@@ -3,7 +3,15 @@
 import type { GridApi, GridPreDestroyedEvent, GridReadyEvent, IRowNode } from 'ag-grid-community';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { PositionView } from '../../../../shared/domain/orders.js';
-import { exportGridCsv, GroupHeader, groupKeyHandler, isGroupRow, WsGrid, type GridRow } from '../../grid/index.js';
+import {
+  exportGridCsv,
+  GroupHeader,
+  groupKeyHandler,
+  isGroupRow,
+  PINNED_ROW_MODULES,
+  WsGrid,
+  type GridRow,
+} from '../../grid/index.js';
 import { onOrdersDelta } from '../../state/orders-slice.js';
 import { useWorkstationStore } from '../../state/store.js';
 import { BlotterToolbar } from './BlotterToolbar.js';
@@ -81,6 +89,8 @@ export function PositionsBlotter(): ReactNode {
           gridRef={b.gridRef}
           label="Positions"
           emptyText="No positions"
+          // The totals row is pinned: this grid alone takes the pinned-row module (grid-modules.ts says why).
+          modules={PINNED_ROW_MODULES}
           columnDefs={columns}
           context={b.context}
           getRowId={b.getRowId}
