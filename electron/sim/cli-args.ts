@@ -49,7 +49,11 @@ export const SIM_USAGE = `usage: npm run sim -- [options]            the embedde
                          exchange: Kraken's messages (35=j rejects, custom tags; default) or plain FIX 4.4
   --ref SYMBOL=PRICE     exchange: reference price of a pair for the synthetic market (repeatable)
   --seed S               exchange: seed of ids and synthetic flow (integer, default 1)
-  --rate R               exchange: synthetic market commands per second (default 20; 0 = empty books)
+  --rate R               exchange: synthetic market book updates per second, calm to 50000 (default 20;
+                         0 = empty books). Issued as engine commands (cancel, re-place, IOC take) that change
+                         0.98 price levels each on average, so R is the level updates a full-depth subscriber
+                         sees per second to within 2 %, as long as the CPU keeps up (a starved process issues
+                         fewer; it never queues a backlog)
   --api-key KEY          exchange: accept this API key, with the base64 secret from the environment variable
                          SIM_API_SECRET (default: a demo key and secret generated and printed for this run)
   --faults               exchange: read fault commands from stdin even when it is not a terminal (a terminal
@@ -225,7 +229,7 @@ function applyValue(o: SimCliOptions, name: string, value: string): string | nul
     case '--rate': {
       const r = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
       if (!(r >= 0) || r > 1_000_000)
-        return `--rate must be a number of commands per second, 0..1000000; got '${value}'`;
+        return `--rate must be a number of book updates per second, 0..1000000; got '${value}'`;
       o.rate = r;
       return null;
     }

@@ -81,7 +81,7 @@ async function runExchange(o: SimCliOptions): Promise<() => Promise<void>> {
     onLog: stamp,
   }).catch((err: unknown) => fail(`cannot start the exchange on ${o.host}:${o.port}: ${describe(err)}`));
   const transport = ex.certPath !== undefined ? 'TLS' : 'plain TCP';
-  say(`Embedded FIX 4.4 exchange (${o.dialect} dialect, seed ${o.seed}, synthetic flow ${o.rate}/s)`);
+  say(`Embedded FIX 4.4 exchange (${o.dialect} dialect, seed ${o.seed}, synthetic flow ${o.rate} book updates/s)`);
   say(
     `  trading      ${o.host}:${ex.tradingPort} ${transport}, TargetCompID ${o.compIdGiven ? o.compId : 'KRAKEN-TRD'}`,
   );

@@ -25,7 +25,8 @@ export interface ExchangeOptions {
   refPrices?: Readonly<Record<string, string>>;
   /** Seeds the engine's ids (and the synthetic market). Default 1. */
   seed?: number;
-  /** Synthetic market commands per second (default 20); 0 = no synthetic market (an empty book). */
+  /** Synthetic market book updates per second, issued as engine commands of about one level change each (0.98):
+   * default 20; 0 = no synthetic market (an empty book). */
   rate?: number;
   /** Each session's store under this directory; absent = in memory. */
   storeDir?: string;

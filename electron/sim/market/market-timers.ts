@@ -3,14 +3,17 @@
 export interface MarketTimers {
   setInterval(fn: () => void, ms: number): unknown;
   clearInterval(handle: unknown): void;
+  /** Monotonic milliseconds, when the ticks are real: the market then issues for the time that really passed. */
+  now?(): number;
 }
 
 export const systemMarketTimers: MarketTimers = {
   setInterval: (fn, ms) => setInterval(fn, ms),
   clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+  now: () => performance.now(),
 };
 
-/** Manual timers for tests: `fire()` runs every registered interval callback once. */
+/** Manual timers for tests: `fire()` runs every registered interval callback once; each call is one whole tick. */
 export class ManualMarketTimers implements MarketTimers {
   private readonly callbacks = new Map<number, () => void>();
   private nextId = 1;

@@ -2,7 +2,9 @@
 // maker that keeps a capped ladder of bids and asks around it (cancel and re-place as the reference moves), and a
 // taker whose IOC orders trade against the book, a user's resting orders included. Everything goes through the
 // engine's ordinary commands under the participants' own owners; the engine's reports for these owners have no
-// FIX session and are for the gateway to ignore. A timer tick issues as many commands as the rate requires.
+// FIX session and are for the gateway to ignore. A timer tick issues as many commands as the rate requires for the
+// time since the previous tick (real timers come late on a busy event loop, and Node counts an interval from the
+// end of its callback: a fixed budget per tick lost half the rate once a tick took as long as its interval).
 
 import type { EngineCommand, MatchingEngine, Owner } from '../matching/index.js';
 import { systemMarketTimers } from './market-timers.js';
@@ -14,9 +16,15 @@ import { SeededRandom } from './seeded-random.js';
 export const MAKER_OWNER: Owner = Object.freeze({ clientId: 'SIM-MM', sessionId: 'SIM-MM' });
 export const TAKER_OWNER: Owner = Object.freeze({ clientId: 'SIM-TAKER', sessionId: 'SIM-TAKER' });
 
+/** The most a late tick makes up for, in intervals (100 ms at the default 20 ms). */
+const MAX_CATCH_UP_TICKS = 5;
+
 export interface SyntheticMarketOptions {
   seed: number;
-  /** Book updates (engine commands) per second, from a few to 50 000. */
+  /**
+   * Engine commands per second, from a few to 50 000. Each is about one book update (a price level's change): 0.98
+   * level changes per command over the mix below (requotes, IOC takers, self-trade cancels), whatever the rate.
+   */
   rate: number;
   /** Starting reference price per symbol; default DEFAULT_REF_PRICES, else 100. */
   refPrices?: Record<string, string>;
@@ -36,9 +44,11 @@ export class SyntheticMarket {
   private readonly pairs: PairModel[];
   private readonly timers: MarketTimers;
   private readonly tickMs: number;
+  private readonly rate: number;
   private readonly perTick: number;
   private readonly takerShare: number;
   private carry = 0;
+  private lastTickAt: number | undefined;
   private handle: unknown;
   private ids = 0;
   private issued = 0;
@@ -51,6 +61,7 @@ export class SyntheticMarket {
     this.rng = new SeededRandom(options.seed);
     this.timers = options.timers ?? systemMarketTimers;
     this.tickMs = options.tickMs ?? 20;
+    this.rate = options.rate;
     this.perTick = (options.rate * this.tickMs) / 1000;
     this.takerShare = options.takerShare ?? 0.2;
     const wanted = options.symbols === undefined ? undefined : new Set(options.symbols);
@@ -72,6 +83,7 @@ export class SyntheticMarket {
 
   start(): void {
     if (this.handle !== undefined) return;
+    this.lastTickAt = this.timers.now?.();
     this.handle = this.timers.setInterval(() => this.tick(), this.tickMs);
   }
 
@@ -84,10 +96,24 @@ export class SyntheticMarket {
   /** One timer tick: the commands the rate asks for (fractions carry over to the next tick). */
   tick(): void {
     if (this.pairs.length === 0) return;
-    this.carry += this.perTick;
+    this.carry += this.dueNow();
     let budget = Math.floor(this.carry);
     this.carry -= budget;
     while (budget > 0) budget -= this.step();
+  }
+
+  /**
+   * Commands owed for this tick: one interval's worth with manual timers (tests: each fire is one tick), else the
+   * time since the last tick, up to MAX_CATCH_UP_TICKS intervals: the rate holds while the CPU allows it, and a
+   * process stalled for seconds resumes at its rate instead of in a burst (a machine too slow lowers the rate; no
+   * backlog grows).
+   */
+  private dueNow(): number {
+    const now = this.timers.now?.();
+    if (now === undefined) return this.perTick;
+    const last = this.lastTickAt ?? now - this.tickMs;
+    this.lastTickAt = now;
+    return (this.rate * Math.min(Math.max(0, now - last), this.tickMs * MAX_CATCH_UP_TICKS)) / 1000;
   }
 
   /** One participant action; returns how many commands it issued. */
