@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
 import { WorkstationCore } from '../../electron/host/workstation-core.js';
-import { cmp, dec, fixed, mul, sub } from '../../shared/domain/decimal.js';
+import { add, cmp, dec, fixed, mul, sub } from '../../shared/domain/decimal.js';
 import type { OrderView } from '../../shared/domain/orders.js';
 import { CommandChannel } from '../../shared/ipc/channels.js';
 
@@ -179,11 +179,14 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     const grid = page.getByRole('grid', { name: 'Price ladder BTC/USD' });
     await grid.focus();
     // Focus starts on the centre row; walk down to the target row.
-    const focusedPrice = (): Promise<string | null> => page.locator('.ladder .ld-row.focused').getAttribute('data-price');
+    const focusedPrice = (): Promise<string | null> =>
+      page.locator('.ladder .ld-row.focused').getAttribute('data-price');
     await page.keyboard.press('c');
     for (let i = 0; i < 200 && (await focusedPrice()) !== target; i++) await page.keyboard.press('ArrowDown');
     expect(await focusedPrice()).toBe(target);
-    expect(await grid.getAttribute('aria-activedescendant')).toBe(await page.locator('.ladder .ld-row.focused').getAttribute('id'));
+    expect(await grid.getAttribute('aria-activedescendant')).toBe(
+      await page.locator('.ladder .ld-row.focused').getAttribute('id'),
+    );
 
     await page.getByLabel('Ladder quantity 0.001 BTC', { exact: true }).click();
     await grid.focus();
@@ -200,7 +203,9 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     // The demo limits allow at most 5 BTC in one BTC/USD order (electron/risk/default-limits.ts).
     await ticket().getByLabel('Quantity', { exact: true }).fill('6');
     await ticket().getByLabel('Limit price', { exact: true }).fill(orderPrice);
-    await ticket().getByRole('button', { name: /^Buy: send buy order/ }).click();
+    await ticket()
+      .getByRole('button', { name: /^Buy: send buy order/ })
+      .click();
 
     const box = page.locator('.ticket .tk-result[data-result="risk-refused"]');
     await box.waitFor({ timeout: WAIT_MS });
@@ -219,6 +224,133 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
       return area !== undefined && r.top >= area.top - 1 && r.bottom <= area.bottom + 1;
     });
     expect(inView).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('takes its keys from the workstation registry: side keys from anywhere, Escape only inside, chords by physical key', async () => {
+    const side = (name: 'Buy' | 'Sell') => ticket().getByRole('button', { name, exact: true });
+    const qty = ticket().getByLabel('Quantity', { exact: true });
+    const grid = page.getByRole('grid', { name: 'Price ladder BTC/USD' });
+    const qtyFocused = (): Promise<boolean> => qty.evaluate((el) => el === document.activeElement);
+    // F2 from the ladder (another panel, not a text field): sell, and the quantity takes the focus.
+    await grid.focus();
+    await page.keyboard.press('F2');
+    await expect.poll(() => side('Sell').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(qtyFocused).toBe(true);
+    // F1 typed in the ticket's own quantity field is the ticket's too.
+    await page.keyboard.press('F1');
+    await expect.poll(() => side('Buy').getAttribute('aria-pressed')).toBe('true');
+    // Escape outside the ticket leaves it alone; inside, it clears the form and the last answer.
+    await qty.fill('0.002');
+    await grid.focus();
+    await page.keyboard.press('Escape');
+    expect(await qty.inputValue()).toBe('0.002');
+    await qty.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => qty.inputValue()).toBe('');
+    expect(await page.locator('.ticket .tk-result').count()).toBe(0);
+
+    // Rebound with Shift: the chord is the physical key ("Ctrl+Shift+2"), as the registry and the settings name it,
+    // not the character Shift makes ("@").
+    const view = await core.execute(CommandChannel.settings, {});
+    if (!view.ok) throw new Error(view.reason);
+    const ui = view.value.ui;
+    const rebound = await core.execute(CommandChannel.saveUi, {
+      ...ui,
+      hotkeys: { ...ui.hotkeys, buy: 'Ctrl+Shift+1', sell: 'Ctrl+Shift+2' },
+    });
+    expect(rebound.ok ? 'saved' : rebound.reason).toBe('saved');
+    await expect.poll(() => side('Buy').getAttribute('aria-keyshortcuts'), { timeout: WAIT_MS }).toBe('Ctrl+Shift+1');
+    await grid.focus();
+    await page.keyboard.press('Control+Shift+Digit2');
+    await expect.poll(() => side('Sell').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(qtyFocused).toBe(true);
+    await page.keyboard.press('Control+Shift+Digit1');
+    await expect.poll(() => side('Buy').getAttribute('aria-pressed')).toBe('true');
+    const restored = await core.execute(CommandChannel.saveUi, ui);
+    expect(restored.ok ? 'saved' : restored.reason).toBe('saved');
+    await expect.poll(() => side('Buy').getAttribute('aria-keyshortcuts'), { timeout: WAIT_MS }).toBe(ui.hotkeys.buy);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps text on solid buy and sell fills readable in the light theme, and ladder rows on theme colours', async () => {
+    const { step, bestBidRow } = await ladderGeometry();
+    const buyAt = rowsBelow(bestBidRow, step, 5);
+    const sellAt = fixed(add(dec(bestBidRow), mul(dec(step), dec('8'))), 1);
+    for (const [s, price] of [
+      ['buy', buyAt],
+      ['sell', sellAt],
+    ] as const) {
+      const placed = await core.execute(CommandChannel.newOrder, {
+        sessionId: 'demo-trading',
+        symbol: 'BTC/USD',
+        side: s,
+        type: 'limit',
+        qty: QTY,
+        price,
+        tif: 'GTC',
+      });
+      expect(placed.ok ? 'sent' : placed.reason).toBe('sent');
+    }
+    await ownQtyBecomes(buyAt, 'buy', QTY);
+    await ownQtyBecomes(sellAt, 'sell', QTY);
+    /** WCAG contrast of an element's text on its own background, both painted over the panel colour. */
+    const contrast = (selector: string): Promise<number> =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+          const paint = (...colours: string[]): number[] => {
+            for (const c of colours) {
+              ctx.fillStyle = c;
+              ctx.fillRect(0, 0, 1, 1);
+            }
+            return [...ctx.getImageData(0, 0, 1, 1).data].slice(0, 3);
+          };
+          const lum = (rgb: number[]): number => {
+            const [r, g, b] = rgb.map((v) => {
+              const c = v / 255;
+              return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+          };
+          const panel = getComputedStyle(document.documentElement).getPropertyValue('--panel');
+          const css = getComputedStyle(el);
+          const bg = paint(panel, css.backgroundColor);
+          const fg = paint(panel, css.backgroundColor, css.color);
+          const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+          return (hi! + 0.05) / (lo! + 0.05);
+        });
+    const rowBorder = (): Promise<string> =>
+      page
+        .locator('.ladder .ld-row')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderBottomColor);
+    const themeButton = page.getByRole('button', { name: /^Theme: / });
+    const darkBorder = await rowBorder();
+    await page.getByRole('button', { name: 'Theme: Dark' }).click();
+    await page.waitForSelector('html[data-theme="light"]');
+    await ticket().getByRole('button', { name: 'Buy', exact: true }).click();
+    expect(await contrast('.ticket .tk-side.buy[aria-pressed="true"]')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrast('.ticket .tk-send.buy')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrast(`${ownCell(buyAt, 'buy')}.has`)).toBeGreaterThanOrEqual(4.5);
+    expect(await contrast(`${ownCell(sellAt, 'sell')}.has`)).toBeGreaterThanOrEqual(4.5);
+    await ticket().getByRole('button', { name: 'Sell', exact: true }).click();
+    expect(await contrast('.ticket .tk-side.sell[aria-pressed="true"]')).toBeGreaterThanOrEqual(4.5);
+    expect(await contrast('.ticket .tk-send.sell')).toBeGreaterThanOrEqual(4.5);
+    // Row rules come from the theme's border colour: not the dark theme's line on paper.
+    expect(await rowBorder()).not.toBe(darkBorder);
+    await page.locator('.area:has(.ticket)').screenshot({ path: path.join(SHOTS, 'ticket-light.png') });
+    await page.locator('.area:has(.ladder)').screenshot({ path: path.join(SHOTS, 'ladder-light.png') });
+    await themeButton.click();
+    await page.waitForSelector('html[data-theme="dark"]');
+    expect(await contrast('.ticket .tk-send.sell')).toBeGreaterThanOrEqual(4.5);
+    await ticket().getByRole('button', { name: 'Buy', exact: true }).click();
+    expect(await contrast('.ticket .tk-send.buy')).toBeGreaterThanOrEqual(4.5);
+    await core.execute(CommandChannel.cancelAll, {});
+    await ownQtyBecomes(buyAt, 'buy', null);
+    await ownQtyBecomes(sellAt, 'sell', null);
     expect(problems).toEqual([]);
   });
 
@@ -241,7 +373,9 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     // Cancel all goes over the same socket after anything the click or the key might have sent, and main answers in
     // order: "no working orders" proves neither placed one.
     await page.locator('.ladder').getByRole('button', { name: 'Cancel all', exact: true }).click();
-    await page.waitForSelector('.ladder .ld-status:text-is("Cancel all BTC/USD: no working orders")', { timeout: WAIT_MS });
+    await page.waitForSelector('.ladder .ld-status:text-is("Cancel all BTC/USD: no working orders")', {
+      timeout: WAIT_MS,
+    });
     expect((await orders()).length).toBe(before);
 
     const up = await core.execute(CommandChannel.connect, { sessionId: 'demo-md' });

@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { OrderType, Side, TimeInForce } from '../../../../shared/domain/orders.js';
 import { useMarketSubscription } from '../../state/use-market-subscription.js';
+import { FALLBACK_HOTKEYS } from '../../shell/hotkeys.js';
 import { useWorkstationStore } from '../../state/store.js';
 import { DecimalField } from './DecimalField.js';
 import { notionalOf } from './notional.js';
@@ -16,7 +17,7 @@ import { TicketResult } from './TicketResult.js';
 import { useTicketStore, type TicketField, type TicketForm } from './ticket.state.js';
 import { usePrefillAndReset } from './use-prefill.js';
 import { useSendTicket } from './use-send-ticket.js';
-import { useTicketHotkeys, FALLBACK_HOTKEYS } from './use-ticket-hotkeys.js';
+import { useTicketHotkeys } from './use-ticket-hotkeys.js';
 import { useTradingSession } from './use-trading-session.js';
 import { validateTicket } from './validate-ticket.js';
 import './ticket.css';
@@ -44,7 +45,7 @@ export function OrderTicket(): ReactNode {
   usePrefillAndReset(symbol);
   const send = useSendTicket(session.sessionId);
   const sendNow = (): void => void send();
-  useTicketHotkeys(rootRef, sendNow);
+  const onTicketKey = useTicketHotkeys(rootRef, sendNow);
 
   // Focus follows a hotkey (F1 → quantity) or a failed check (→ first field at fault); refs are stable, so only a
   // new request moves it.
@@ -80,7 +81,13 @@ export function OrderTicket(): ReactNode {
   const sideClass = t.side === 'buy' ? 'buy' : 'sell';
 
   return (
-    <section ref={rootRef} className="ticket" aria-labelledby={`${uid}-title`} data-side={t.side}>
+    <section
+      ref={rootRef}
+      className="ticket"
+      aria-labelledby={`${uid}-title`}
+      data-side={t.side}
+      onKeyDown={onTicketKey}
+    >
       <header className="tk-header">
         <h2 id={`${uid}-title`}>Order ticket</h2>
         <span className="tk-keys" aria-hidden="true">
