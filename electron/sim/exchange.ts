@@ -15,6 +15,7 @@ import { DEFAULT_REPLAY_WINDOW, ReplayWindowStore } from './replay/replay-window
 import { loadOrCreateCertificate } from './tls/certificate.js';
 import { tradingInboundValidator } from './trading/inbound-validator.js';
 import { TradingGateway } from './trading/trading-gateway.js';
+import { BatchingTransport } from './transport/batching-transport.js';
 
 export interface RunningExchange {
   readonly tradingPort: number;
@@ -124,7 +125,8 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       resetOnLogon: true,
       application: hub.application,
       createStore,
-      wrapTransport: faults.wrapper('md'),
+      // Faults act on single messages above the batching of the feed's writes.
+      wrapTransport: (t, identity) => faults.wrapper('md')(new BatchingTransport(t), identity),
     },
     hooks,
   );
