@@ -77,6 +77,21 @@ async function restingBuy(factor: string): Promise<{ orderKey: string; clOrdId: 
   return placed.value;
 }
 
+/** An element's background and the theme variable it should come from, both as the browser resolves them. */
+async function backgroundAndToken(selector: string, token: string): Promise<{ background: string; token: string }> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el, name) => {
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = getComputedStyle(document.documentElement).getPropertyValue(name);
+      document.body.append(probe);
+      const resolved = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { background: getComputedStyle(el).backgroundColor, token: resolved };
+    }, token);
+}
+
 describe('FIX inspector, risk panel and audit trail in Chromium', () => {
   it('shows the trading Logon by name with 553 in clear and 554 and 5025 masked', async () => {
     await showTab('FIX messages');
@@ -192,6 +207,15 @@ describe('FIX inspector, risk panel and audit trail in Chromium', () => {
     expect(await resume.getAttribute('aria-pressed')).toBe('true');
     await resume.click();
     expect(await pause.getAttribute('aria-pressed')).toBe('false');
+    // Its buttons take the theme's control colour, on paper as well as in the dark.
+    const dark = await backgroundAndToken('.fix-inspector .pc-button[aria-pressed="false"]', '--control');
+    expect(dark.background).toBe(dark.token);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    const light = await backgroundAndToken('.fix-inspector .pc-button[aria-pressed="false"]', '--control');
+    expect(light.background).toBe(light.token);
+    expect(light.background).not.toBe(dark.background);
+    await ws.screenshot('inspector-light');
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   });
 
   it('saves a lower max order qty and main refuses a larger order by that rule', async () => {

@@ -30,6 +30,21 @@ async function phaseBecomes(phase: string): Promise<string> {
   return (await page.locator(`${ROW} [data-testid="session-phase"]`).textContent()) ?? '';
 }
 
+/** An element's background and the theme variable it should come from, both as the browser resolves them. */
+async function backgroundAndToken(selector: string, token: string): Promise<{ background: string; token: string }> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el, name) => {
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = getComputedStyle(document.documentElement).getPropertyValue(name);
+      document.body.append(probe);
+      const token = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      return { background: getComputedStyle(el).backgroundColor, token };
+    }, token);
+}
+
 describe('session monitor in Chromium', () => {
   it('shows the demo session Active, takes it down on Disconnect and brings it back on Connect', async () => {
     await page.goto(web.url);
@@ -73,6 +88,20 @@ describe('session monitor in Chromium', () => {
     );
     await page.keyboard.press('c');
     expect(await phaseBecomes('active')).toBe('Active');
+    expect(problems).toEqual([]);
+  });
+
+  it('takes its command buttons from the theme: light as well as dark', async () => {
+    const button = `${ROW} .cmd[aria-label="Disconnect ${DEMO_SESSION_ID}"]`;
+    const dark = await backgroundAndToken(button, '--control');
+    expect(dark.background).toBe(dark.token);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+    const light = await backgroundAndToken(button, '--control');
+    expect(light.background).toBe(light.token);
+    expect(light.background).not.toBe(dark.background);
+    const shot = path.join(SCREENSHOT_DIR, 'session-monitor-light.png');
+    await page.locator('.session-monitor').screenshot({ path: shot });
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(problems).toEqual([]);
   });
 });
