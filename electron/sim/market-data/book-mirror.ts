@@ -3,14 +3,15 @@
 // for a full depth snapshot on every batch. Prices are the engine's fixed-precision text; all prices of a pair
 // have the same number of decimals, so comparing length, then characters, compares numbers.
 //
-// Kraken's checksum (5041) is signed on every book message, at up to 50 000 a second: each level caches its
-// checksum tokens (the price's for the level's life, the quantity's until it changes), the CRC is fed token by
-// token, and the value is kept until a change reaches one of the top 10 levels of a side.
+// Kraken's checksum (5041) is signed on every book message, at up to 50 000 a second: each level caches the CRC
+// of its own tokens (price then quantity, from a zero register) and their length until its quantity changes; the
+// book's CRC is then folded level by level (crc32Shift), and kept until a change reaches a side's top 10.
 
 import {
   CHECKSUM_LEVELS,
   checksumToken,
   crc32Final,
+  crc32Shift,
   crc32Update,
   CRC32_START,
 } from '../../venue/kraken/book-checksum.js';
@@ -22,12 +23,14 @@ export interface MirrorLevel {
   qty: string;
 }
 
-/** One level of a side with its checksum tokens (made when first needed). */
+/** One level of a side with its share of the checksum (made when first needed). */
 interface LevelRecord {
   readonly price: string;
   qty: string;
   priceToken: string | undefined;
-  qtyToken: string | undefined;
+  /** crc32Update(0, price token + quantity token), and that text's length; -1 = to be made. */
+  crc: number;
+  crcLength: number;
 }
 
 export function comparePrices(a: string, b: string): number {
@@ -88,12 +91,12 @@ export class MirrorSide {
     if (level !== undefined) {
       if (level.qty === qty) return;
       level.qty = qty;
-      level.qtyToken = undefined;
+      level.crcLength = -1;
       if (!this.topChanged && this.withinTop(price)) this.topChanged = true;
       return;
     }
     const at = this.search(price);
-    const added: LevelRecord = { price, qty, priceToken: undefined, qtyToken: undefined };
+    const added: LevelRecord = { price, qty, priceToken: undefined, crc: 0, crcLength: -1 };
     if (at === this.levels.length) this.levels.push(added);
     else this.levels.splice(at, 0, added);
     this.byPrice.set(price, added);
@@ -115,8 +118,13 @@ export class MirrorSide {
     const end = Math.min(CHECKSUM_LEVELS, this.levels.length);
     for (let i = 0; i < end; i++) {
       const level = this.levels[i]!;
-      crc = crc32Update(crc, (level.priceToken ??= checksumToken(level.price)));
-      crc = crc32Update(crc, (level.qtyToken ??= checksumToken(level.qty)));
+      if (level.crcLength < 0) {
+        const priceToken = (level.priceToken ??= checksumToken(level.price));
+        const qtyToken = checksumToken(level.qty);
+        level.crc = crc32Update(crc32Update(0, priceToken), qtyToken);
+        level.crcLength = priceToken.length + qtyToken.length;
+      }
+      crc = crc32Shift(crc, level.crcLength) ^ level.crc;
     }
     this.topChanged = false;
     return crc;
