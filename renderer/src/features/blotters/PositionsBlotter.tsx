@@ -1,25 +1,16 @@
 // Net position per symbol as the OMS computes it (fills in, marked to the book), updated row by row; one pinned
 // totals row per quote currency sums the money columns.
-import type { GridApi, GridPreDestroyedEvent, GridReadyEvent, IRowNode } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import type { PositionView } from '../../../../shared/domain/orders.js';
-import {
-  exportGridCsv,
-  GroupHeader,
-  groupKeyHandler,
-  isGroupRow,
-  PINNED_ROW_MODULES,
-  WsGrid,
-  type GridRow,
-} from '../../grid/index.js';
+import { isGroupRow, PINNED_ROW_MODULES, type GridRow } from '../../grid/index.js';
 import { onOrdersDelta } from '../../state/orders-slice.js';
 import { useWorkstationStore } from '../../state/store.js';
-import { BlotterToolbar } from './BlotterToolbar.js';
+import { BlotterShell } from './BlotterShell.js';
 import { positionGroups } from './group-options.js';
 import { positionColumns } from './positions-columns.js';
 import { positionTotals, quoteOf } from './position-totals.js';
 import { useBlotter } from './use-blotter.js';
-import './blotters.css';
 
 type Row = GridRow<PositionView>;
 const symbolOf = (p: PositionView): string => p.symbol;
@@ -35,78 +26,51 @@ function refreshTotals(api: GridApi<Row>): void {
 export function PositionsBlotter(): ReactNode {
   const groups = useMemo(() => positionGroups((s) => quoteOf(s, useWorkstationStore.getState().instruments)), []);
   const b = useBlotter<PositionView>('positions', symbolOf, groups);
-  const { grouping, restore, save } = b;
+  const { grouping } = b;
   const columns = useMemo(() => positionColumns(), []);
-  const offDelta = useRef<(() => void) | null>(null);
-  useEffect(() => () => offDelta.current?.(), []);
-
-  const onGridReady = useCallback(
-    (e: GridReadyEvent<Row>) => {
-      restore(e.api);
+  const feed = useCallback(
+    (api: GridApi<Row>) => {
       const replace = (positions: readonly PositionView[]): void => {
         const headers = grouping.setGroupBy(grouping.active, positions);
-        e.api.setGridOption('rowData', [...headers.add, ...positions]);
-        refreshTotals(e.api);
+        api.setGridOption('rowData', [...headers.add, ...positions]);
+        refreshTotals(api);
       };
       replace(Object.values(useWorkstationStore.getState().positions));
-      offDelta.current = onOrdersDelta((delta, replaced) => {
+      return onOrdersDelta((delta, replaced) => {
         if (replaced) return replace(delta.positions);
         if (delta.positions.length === 0) return;
         const add: PositionView[] = [];
         const update: PositionView[] = [];
-        for (const p of delta.positions) (e.api.getRowNode(p.symbol) === undefined ? add : update).push(p);
+        for (const p of delta.positions) (api.getRowNode(p.symbol) === undefined ? add : update).push(p);
         const headers = grouping.track(delta.positions, []);
-        e.api.applyTransaction({ add: [...headers.add, ...add], update, remove: headers.remove });
-        refreshTotals(e.api);
+        api.applyTransaction({ add: [...headers.add, ...add], update, remove: headers.remove });
+        refreshTotals(api);
       });
     },
-    [grouping, restore],
+    [grouping],
   );
-  const onGridPreDestroyed = useCallback((e: GridPreDestroyedEvent<Row>) => save(e.api), [save]);
-
-  const isExternalFilterPresent = useCallback(() => grouping.hasCollapsed(), [grouping]);
-  const doesExternalFilterPass = useCallback((node: IRowNode<Row>) => grouping.passes(node.data), [grouping]);
-  const groupParams = useMemo(() => ({ grouping, noun: 'positions' }), [grouping]);
-  const onCellKeyDown = useMemo(() => groupKeyHandler(grouping), [grouping]);
+  const grid = useMemo(
+    () => ({
+      emptyText: 'No positions',
+      // The totals row is pinned: this grid alone takes the pinned-row module (grid-modules.ts says why).
+      modules: PINNED_ROW_MODULES,
+      columnDefs: columns,
+      suppressColumnVirtualisation: true,
+    }),
+    [columns],
+  );
 
   return (
-    <section className="blotter" aria-labelledby="blotter-positions-title">
-      <BlotterToolbar
-        titleId="blotter-positions-title"
-        title="Positions"
-        shown={b.shown}
-        noun="positions"
-        nounOne="position"
-        blotter={b}
-        groupOptions={groups}
-        onExport={() => {
-          const grid = b.api();
-          if (grid !== null) exportGridCsv(grid, 'positions');
-        }}
-      />
-      <div className="blotter-grid">
-        <WsGrid<Row>
-          gridRef={b.gridRef}
-          label="Positions"
-          emptyText="No positions"
-          // The totals row is pinned: this grid alone takes the pinned-row module (grid-modules.ts says why).
-          modules={PINNED_ROW_MODULES}
-          columnDefs={columns}
-          context={b.context}
-          getRowId={b.getRowId}
-          suppressColumnVirtualisation
-          isExternalFilterPresent={isExternalFilterPresent}
-          doesExternalFilterPass={doesExternalFilterPass}
-          alwaysPassFilter={b.alwaysPassFilter}
-          isFullWidthRow={b.isFullWidthRow}
-          fullWidthCellRenderer={GroupHeader}
-          fullWidthCellRendererParams={groupParams}
-          onCellKeyDown={onCellKeyDown}
-          onGridReady={onGridReady}
-          onGridPreDestroyed={onGridPreDestroyed}
-          onModelUpdated={b.recount}
-        />
-      </div>
-    </section>
+    <BlotterShell<PositionView>
+      id="positions"
+      title="Positions"
+      noun="positions"
+      nounOne="position"
+      csvName="positions"
+      blotter={b}
+      groupOptions={groups}
+      feed={feed}
+      grid={grid}
+    />
   );
 }

@@ -2,20 +2,15 @@
 // grid transactions. Amend in the row (Enter on quantity, price or stop; Enter sends, Escape reverts; F2 is left
 // to the ticket, whose sell key it is everywhere), cancel in the row (button or Delete), cancel all (scoped to the
 // symbol chosen in the toolbar).
-import type {
-  CellEditRequestEvent,
-  GridPreDestroyedEvent,
-  GridReadyEvent,
-  IRowNode,
-  RowClassParams,
-} from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { CellEditRequestEvent, GridApi, RowClassParams } from 'ag-grid-community';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { isTerminalStatus, type OrderView } from '../../../../shared/domain/orders.js';
 import { useBridge } from '../../bridge/index.js';
-import { exportGridCsv, GroupHeader, groupKeyHandler, isGroupRow, WsGrid, type GridRow } from '../../grid/index.js';
+import { isGroupRow, type GridRow } from '../../grid/index.js';
 import { onOrdersDelta } from '../../state/orders-slice.js';
 import { useWorkstationStore } from '../../state/store.js';
-import { BlotterToolbar, type Feedback } from './BlotterToolbar.js';
+import { BlotterShell } from './BlotterShell.js';
+import type { Feedback } from './BlotterToolbar.js';
 import { ORDER_GROUPS } from './group-options.js';
 import { amendOrder, buildAmend, cancelAll, cancelOrder, describeOutcome, type AmendField } from './order-commands.js';
 import { isPendingStatus } from './order-labels.js';
@@ -23,7 +18,6 @@ import { SymbolScope } from './SymbolScope.js';
 import { useBlotter } from './use-blotter.js';
 import { AMEND_COLUMN_ID, workingColumns } from './working-columns.js';
 import { applyWorkingOrders, replaceWorkingOrders } from './working-feed.js';
-import './blotters.css';
 
 type Row = GridRow<OrderView>;
 const orderKeyOf = (o: OrderView): string => o.orderKey;
@@ -40,7 +34,7 @@ function describeOrder(o: OrderView): string {
 export function WorkingOrdersBlotter(): ReactNode {
   const { api: bridgeApi } = useBridge();
   const b = useBlotter<OrderView>('working', orderKeyOf, ORDER_GROUPS);
-  const { api, grouping, restore, save } = b;
+  const { api, grouping } = b;
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [symbol, setSymbol] = useState<string | null>(b.savedScope);
   const symbolRef = useRef<string | null>(b.savedScope);
@@ -109,32 +103,37 @@ export function WorkingOrdersBlotter(): ReactNode {
     [bridgeApi, instruments, report],
   );
 
-  const offDelta = useRef<(() => void) | null>(null);
-  useEffect(() => () => offDelta.current?.(), []);
-  const onGridReady = useCallback(
-    (e: GridReadyEvent<Row>) => {
-      restore(e.api);
-      replaceWorkingOrders(e.api, grouping, Object.values(useWorkstationStore.getState().orders));
-      offDelta.current = onOrdersDelta((delta, replaced) => {
-        if (replaced) replaceWorkingOrders(e.api, grouping, delta.orders);
-        else if (delta.orders.length > 0) applyWorkingOrders(e.api, grouping, delta.orders);
+  const feed = useCallback(
+    (grid: GridApi<Row>) => {
+      replaceWorkingOrders(grid, grouping, Object.values(useWorkstationStore.getState().orders));
+      return onOrdersDelta((delta, replaced) => {
+        if (replaced) replaceWorkingOrders(grid, grouping, delta.orders);
+        else if (delta.orders.length > 0) applyWorkingOrders(grid, grouping, delta.orders);
       });
-    },
-    [grouping, restore],
-  );
-  const onGridPreDestroyed = useCallback((e: GridPreDestroyedEvent<Row>) => save(e.api, symbolRef.current), [save]);
-
-  const isExternalFilterPresent = useCallback(() => symbolRef.current !== null || grouping.hasCollapsed(), [grouping]);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<Row>) => {
-      const d = node.data;
-      if (d === undefined || isGroupRow(d)) return true;
-      return (symbolRef.current === null || d.symbol === symbolRef.current) && grouping.passes(d);
     },
     [grouping],
   );
-  const groupParams = useMemo(() => ({ grouping, noun: 'orders' }), [grouping]);
-  const onCellKeyDown = useMemo(() => groupKeyHandler(grouping), [grouping]);
+  const scope = useCallback(() => symbolRef.current, []);
+  const scopeFilter = useMemo(
+    () => ({
+      active: () => symbolRef.current !== null,
+      passes: (o: OrderView) => symbolRef.current === null || o.symbol === symbolRef.current,
+    }),
+    [],
+  );
+  const grid = useMemo(
+    () => ({
+      emptyText: 'No working orders',
+      columnDefs: columns,
+      readOnlyEdit: true,
+      // A few dozen rows at most: every column stays in the DOM (status and ids readable by assistive tech).
+      suppressColumnVirtualisation: true,
+      onCellEditRequest,
+      stopEditingWhenCellsLoseFocus: true,
+      getRowClass: rowClass,
+    }),
+    [columns, onCellEditRequest],
+  );
 
   const changeSymbol = (next: string | null): void => {
     symbolRef.current = next;
@@ -170,64 +169,42 @@ export function WorkingOrdersBlotter(): ReactNode {
   };
 
   return (
-    <section className="blotter" aria-labelledby="blotter-working-title">
-      <BlotterToolbar
-        titleId="blotter-working-title"
-        title="Working orders"
-        shown={b.shown}
-        noun="orders"
-        nounOne="order"
-        blotter={b}
-        groupOptions={ORDER_GROUPS}
-        onExport={() => {
-          const grid = b.api();
-          if (grid !== null) exportGridCsv(grid, 'working-orders');
-        }}
-      >
-        <SymbolScope value={symbol} onChange={changeSymbol} />
-        <button
-          type="button"
-          className="ws-toolbar-button danger"
-          aria-disabled={inScope === 0}
-          onClick={() => inScope > 0 && onCancelAll()}
-          title={
-            symbol === null ? 'Cancel every working order on every session' : `Cancel every working ${symbol} order`
-          }
-        >
-          {symbol === null ? 'Cancel all' : `Cancel all ${symbol}`}
-        </button>
-      </BlotterToolbar>
-      <div className="blotter-grid" onKeyDownCapture={onKeyDownCapture}>
-        <WsGrid<Row>
-          gridRef={b.gridRef}
-          label="Working orders"
-          emptyText="No working orders"
-          columnDefs={columns}
-          context={b.context}
-          getRowId={b.getRowId}
-          readOnlyEdit
-          // A few dozen rows at most: every column stays in the DOM (status and ids readable by assistive tech).
-          suppressColumnVirtualisation
-          onCellEditRequest={onCellEditRequest}
-          stopEditingWhenCellsLoseFocus
-          isExternalFilterPresent={isExternalFilterPresent}
-          doesExternalFilterPass={doesExternalFilterPass}
-          alwaysPassFilter={b.alwaysPassFilter}
-          isFullWidthRow={b.isFullWidthRow}
-          fullWidthCellRenderer={GroupHeader}
-          fullWidthCellRendererParams={groupParams}
-          onCellKeyDown={onCellKeyDown}
-          getRowClass={rowClass}
-          onGridReady={onGridReady}
-          onGridPreDestroyed={onGridPreDestroyed}
-          onModelUpdated={b.recount}
-        />
-      </div>
-      <p className={`blotter-feedback${feedback?.ok === false ? ' failed' : ''}`} role="status" aria-live="polite">
-        {feedback === null
-          ? 'Enter on a quantity or price amends it (Enter sends, Escape reverts) · Delete cancels the focused order'
-          : `${new Date(feedback.at).toLocaleTimeString('en-GB')} · ${feedback.text}`}
-      </p>
-    </section>
+    <BlotterShell<OrderView>
+      id="working"
+      title="Working orders"
+      noun="orders"
+      nounOne="order"
+      csvName="working-orders"
+      blotter={b}
+      groupOptions={ORDER_GROUPS}
+      feed={feed}
+      scopeFilter={scopeFilter}
+      scope={scope}
+      grid={grid}
+      onKeyDownCapture={onKeyDownCapture}
+      toolbarExtra={
+        <>
+          <SymbolScope value={symbol} onChange={changeSymbol} />
+          <button
+            type="button"
+            className="ws-toolbar-button danger"
+            aria-disabled={inScope === 0}
+            onClick={() => inScope > 0 && onCancelAll()}
+            title={
+              symbol === null ? 'Cancel every working order on every session' : `Cancel every working ${symbol} order`
+            }
+          >
+            {symbol === null ? 'Cancel all' : `Cancel all ${symbol}`}
+          </button>
+        </>
+      }
+      footer={
+        <p className={`blotter-feedback${feedback?.ok === false ? ' failed' : ''}`} role="status" aria-live="polite">
+          {feedback === null
+            ? 'Enter on a quantity or price amends it (Enter sends, Escape reverts) · Delete cancels the focused order'
+            : `${new Date(feedback.at).toLocaleTimeString('en-GB')} · ${feedback.text}`}
+        </p>
+      }
+    />
   );
 }

@@ -2,38 +2,26 @@
 // 100,000 fills renders nothing heavier than text.
 import type { ColDef } from 'ag-grid-community';
 import type { FillView } from '../../../../shared/domain/orders.js';
-import {
-  decimalColumn,
-  priceDecimals,
-  qtyDecimals,
-  sideColumn,
-  textColumn,
-  timeColumn,
-  type GridRow,
-} from '../../grid/index.js';
+import { decimalColumn, priceDecimals, textColumn, type GridRow } from '../../grid/index.js';
+import { leadColumns, priceColumn, qtyColumn } from './blotter-columns.js';
 
 const LIQUIDITY_LABEL = { maker: 'Maker', taker: 'Taker', unknown: '—' } as const;
 
 export function fillColumns(): ColDef<GridRow<FillView>>[] {
   return [
-    timeColumn<FillView>({ colId: 'time', headerName: 'Time', value: (f) => f.time, width: 106, sort: 'desc' }),
-    textColumn<FillView>({ colId: 'session', headerName: 'Session', value: (f) => f.sessionId, width: 110 }),
-    textColumn<FillView>({ colId: 'symbol', headerName: 'Symbol', value: (f) => f.symbol, width: 86 }),
-    sideColumn<FillView>({ colId: 'side', headerName: 'Side', value: (f) => f.side, width: 58 }),
-    decimalColumn<FillView>({
+    ...leadColumns<FillView>((f) => f.time),
+    qtyColumn<FillView>({
       colId: 'qty',
       headerName: 'Qty',
       headerTooltip: 'LastQty (32)',
       value: (f) => f.qty,
-      decimals: (f, c) => qtyDecimals(f.symbol, c),
       width: 96,
     }),
-    decimalColumn<FillView>({
+    priceColumn<FillView>({
       colId: 'price',
       headerName: 'Price',
       headerTooltip: 'LastPx (31)',
       value: (f) => f.price,
-      decimals: (f, c) => priceDecimals(f.symbol, c),
       width: 100,
     }),
     decimalColumn<FillView>({

@@ -5,12 +5,12 @@ import type { PositionView } from '../../../../shared/domain/orders.js';
 import {
   decimalColumn,
   priceDecimals,
-  qtyDecimals,
   textColumn,
   timeColumn,
   type GridContext,
   type GridRow,
 } from '../../grid/index.js';
+import { priceColumn, qtyColumn } from './blotter-columns.js';
 import { isTotalRow } from './position-totals.js';
 
 function moneyDecimals(p: PositionView, c: GridContext): number {
@@ -20,13 +20,12 @@ function moneyDecimals(p: PositionView, c: GridContext): number {
 export function positionColumns(): ColDef<GridRow<PositionView>>[] {
   return [
     textColumn<PositionView>({ colId: 'symbol', headerName: 'Symbol', value: (p) => p.symbol, width: 100 }),
-    decimalColumn<PositionView>({
+    qtyColumn<PositionView>({
       colId: 'qty',
       flash: true,
       headerName: 'Position',
       headerTooltip: 'Signed: long positive, short negative (base currency)',
       value: (p) => p.qty,
-      decimals: (p, c) => qtyDecimals(p.symbol, c),
       signed: true,
       width: 110,
     }),
@@ -40,12 +39,11 @@ export function positionColumns(): ColDef<GridRow<PositionView>>[] {
       },
       width: 104,
     }),
-    decimalColumn<PositionView>({
+    priceColumn<PositionView>({
       colId: 'mark',
       headerName: 'Mark',
       headerTooltip: 'Book mid, or last trade when the book is one-sided',
       value: (p) => p.markPrice,
-      decimals: (p, c) => priceDecimals(p.symbol, c),
       width: 96,
     }),
     decimalColumn<PositionView>({

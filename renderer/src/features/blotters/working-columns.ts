@@ -3,16 +3,8 @@
 // reports the order's new state.
 import type { ColDef, EditableCallbackParams } from 'ag-grid-community';
 import type { OrderView } from '../../../../shared/domain/orders.js';
-import {
-  decimalColumn,
-  isGroupRow,
-  priceDecimals,
-  qtyDecimals,
-  sideColumn,
-  textColumn,
-  timeColumn,
-  type GridRow,
-} from '../../grid/index.js';
+import { isGroupRow, textColumn, type GridRow } from '../../grid/index.js';
+import { leadColumns, priceColumn, qtyColumn } from './blotter-columns.js';
 import { canAmend, hasLimitPrice, hasStopPrice, STATUS_LABEL, statusClass, typeLabel } from './order-labels.js';
 import type { AmendField } from './order-commands.js';
 import { OrderActionsCell, type OrderActions } from './OrderActionsCell.js';
@@ -45,67 +37,58 @@ export const AMEND_COLUMN_ID: Readonly<Record<AmendField, string>> = { qty: 'qty
 
 export function workingColumns(actions: OrderActions): ColDef<Row>[] {
   return [
-    timeColumn<OrderView>({ colId: 'time', headerName: 'Time', value: (o) => o.createdAt, width: 106, sort: 'desc' }),
-    textColumn<OrderView>({ colId: 'session', headerName: 'Session', value: (o) => o.sessionId, width: 110 }),
-    textColumn<OrderView>({ colId: 'symbol', headerName: 'Symbol', value: (o) => o.symbol, width: 86 }),
-    sideColumn<OrderView>({ colId: 'side', headerName: 'Side', value: (o) => o.side, width: 58 }),
+    ...leadColumns<OrderView>((o) => o.createdAt),
     textColumn<OrderView>({ colId: 'type', headerName: 'Type', value: typeLabel, width: 84 }),
     textColumn<OrderView>({ colId: 'tif', headerName: 'TIF', value: (o) => o.tif, width: 52 }),
     amendable(
-      decimalColumn<OrderView>({
+      qtyColumn<OrderView>({
         colId: 'qty',
         headerName: 'Qty',
         value: (o) => o.qty,
-        decimals: (o, c) => qtyDecimals(o.symbol, c),
         width: 90,
       }),
       'qty',
     ),
     amendable(
-      decimalColumn<OrderView>({
+      priceColumn<OrderView>({
         colId: 'price',
         headerName: 'Price',
         value: (o) => o.price,
-        decimals: (o, c) => priceDecimals(o.symbol, c),
         width: 96,
       }),
       'price',
     ),
     amendable(
-      decimalColumn<OrderView>({
+      priceColumn<OrderView>({
         colId: 'stop',
         headerName: 'Stop',
         value: (o) => o.stopPrice,
-        decimals: (o, c) => priceDecimals(o.symbol, c),
         width: 90,
       }),
       'stopPrice',
     ),
-    decimalColumn<OrderView>({
+    qtyColumn<OrderView>({
       colId: 'filled',
       flash: true,
       headerName: 'Filled',
       headerTooltip: 'CumQty (14)',
       value: (o) => o.cumQty,
-      decimals: (o, c) => qtyDecimals(o.symbol, c),
       width: 86,
     }),
-    decimalColumn<OrderView>({
+    qtyColumn<OrderView>({
       colId: 'leaves',
       flash: true,
       headerName: 'Leaves',
       headerTooltip: 'LeavesQty (151)',
       value: (o) => o.leavesQty,
-      decimals: (o, c) => qtyDecimals(o.symbol, c),
       width: 86,
     }),
-    decimalColumn<OrderView>({
+    priceColumn<OrderView>({
       colId: 'avgPx',
       flash: true,
       headerName: 'Avg px',
       headerTooltip: 'AvgPx (6)',
       value: (o) => (o.cumQty === '0' ? null : o.avgPx),
-      decimals: (o, c) => priceDecimals(o.symbol, c),
       width: 90,
     }),
     textColumn<OrderView>({
