@@ -11,10 +11,22 @@ import { assertRange, assertSeq, type MessageStore, type StoredMessage } from '.
 /** Messages kept per session by default: a few seconds of the busiest feed, about 15 MB at most. */
 export const DEFAULT_REPLAY_WINDOW = 50_000;
 
+/** Messages are copied end to end into slabs of this size (one of its own for a larger message). */
+const SLAB_BYTES = 1 << 20;
+
 export class ReplayWindowStore implements MessageStore {
-  /** Stored numbers ascending from `head`; `raws[i]` is the message of `seqs[i]`. */
+  /**
+   * Stored numbers ascending from `head`; the message of `seqs[i]` is `lens[i]` bytes at `offs[i]` of `slabs[i]`.
+   * Bytes live in shared slabs rather than a Buffer each: at 50 000 messages a second the window's tens of
+   * thousands of small Buffer objects all outlived the young generation, and the collector copied them twice.
+   * A slab is freed once the window has moved past all its messages.
+   */
   private seqs: number[] = [];
-  private raws: Buffer[] = [];
+  private slabs: Buffer[] = [];
+  private offs: number[] = [];
+  private lens: number[] = [];
+  private slab: Buffer = Buffer.allocUnsafe(0);
+  private slabUsed = 0;
   private head = 0;
   private senderSeq = 1;
   private targetSeq = 1;
@@ -52,18 +64,31 @@ export class ReplayWindowStore implements MessageStore {
     assertSeq('append', seq);
     // Masked like every store (a Logon's credentials), and copied: the caller may reuse its buffer. The masking scan
     // allocates per field, so only a message that can carry a credential pays for it (the busy feed never does).
-    const masked = bytesCarrySecrets(raw) ? maskSecretsBuffer(raw) : raw;
-    const kept = masked === raw ? Buffer.from(raw) : masked;
+    const kept = bytesCarrySecrets(raw) ? maskSecretsBuffer(raw) : raw;
+    if (this.slabUsed + kept.length > this.slab.length) {
+      this.slab = Buffer.allocUnsafe(Math.max(SLAB_BYTES, kept.length));
+      this.slabUsed = 0;
+    }
+    const off = this.slabUsed;
+    kept.copy(this.slab, off);
+    this.slabUsed += kept.length;
     const last = this.seqs.length > this.head ? this.seqs[this.seqs.length - 1]! : 0;
     if (seq > last) {
       this.seqs.push(seq);
-      this.raws.push(kept);
+      this.slabs.push(this.slab);
+      this.offs.push(off);
+      this.lens.push(kept.length);
     } else {
       const i = this.lowerBound(seq);
-      if (this.seqs[i] === seq) this.raws[i] = kept;
-      else {
+      if (this.seqs[i] === seq) {
+        this.slabs[i] = this.slab;
+        this.offs[i] = off;
+        this.lens[i] = kept.length;
+      } else {
         this.seqs.splice(i, 0, seq);
-        this.raws.splice(i, 0, kept);
+        this.slabs.splice(i, 0, this.slab);
+        this.offs.splice(i, 0, off);
+        this.lens.splice(i, 0, kept.length);
       }
     }
     this.senderSeq = seq + 1;
@@ -90,7 +115,8 @@ export class ReplayWindowStore implements MessageStore {
     for (let i = this.lowerBound(begin); i < this.seqs.length && out.length < limit; i++) {
       const seq = this.seqs[i]!;
       if (seq > last) break;
-      out.push({ seq, raw: Buffer.from(this.raws[i]!) });
+      const off = this.offs[i]!;
+      out.push({ seq, raw: Buffer.from(this.slabs[i]!.subarray(off, off + this.lens[i]!)) });
     }
     return out;
   }
@@ -98,7 +124,11 @@ export class ReplayWindowStore implements MessageStore {
   reset(): void {
     this.assertOpen();
     this.seqs = [];
-    this.raws = [];
+    this.slabs = [];
+    this.offs = [];
+    this.lens = [];
+    this.slab = Buffer.allocUnsafe(0);
+    this.slabUsed = 0;
     this.head = 0;
     this.senderSeq = 1;
     this.targetSeq = 1;
@@ -122,12 +152,14 @@ export class ReplayWindowStore implements MessageStore {
   }
 
   private forgetOldest(): void {
-    this.raws[this.head] = EMPTY;
+    this.slabs[this.head] = EMPTY;
     this.head++;
     // Compact once the dead prefix is as long as the live part: amortised O(1) per append.
     if (this.head >= this.capacity) {
       this.seqs = this.seqs.slice(this.head);
-      this.raws = this.raws.slice(this.head);
+      this.slabs = this.slabs.slice(this.head);
+      this.offs = this.offs.slice(this.head);
+      this.lens = this.lens.slice(this.head);
       this.head = 0;
     }
   }
