@@ -22,6 +22,7 @@ import type { CoreOptions } from './core/core-options.js';
 import { errorText, type CoreParts } from './core/core-parts.js';
 import { handlerTable, type HandlerTable } from './core/handlers.js';
 import { MarketWatch } from './core/market-watch.js';
+import { OrderMemory } from './core/order-memory.js';
 import { OrderNotices } from './core/order-notices.js';
 import { publishRisk } from './core/risk-commands.js';
 import { SessionCommands } from './core/session-commands.js';
@@ -92,8 +93,22 @@ export class WorkstationCore implements WorkstationHost {
       now,
       log,
       onInstruments: () => hub.emit(StreamChannel.instruments, instruments()),
+      onTradingLogon: (sessionId) => {
+        const targets = memory.takeCarried(sessionId);
+        if (targets.length === 0) return;
+        const sent = omsRef().requestStatus(sessionId, targets);
+        log(
+          `${sessionId}: asked the venue about ${targets.length} order(s) working before the restart (${sent} request(s))`,
+        );
+      },
     });
     for (const profile of profiles) venues.add(profile);
+    // Orders working at a venue when the app stopped: asked about after each session's first logon.
+    const memory = new OrderMemory(
+      path.join(o.dataDir, 'working-orders.json'),
+      log,
+      (id) => venues.kindOf(id) === 'simulator',
+    );
     const { connections, marketData } = venues;
 
     const instruments = (): InstrumentInfo[] => {
@@ -120,6 +135,7 @@ export class WorkstationCore implements WorkstationHost {
       rules: (sessionId) => venueRulesFor(venues.kindOf(sessionId) ?? 'fix44'),
       onChange: (delta) => {
         for (const pos of delta.positions) positionSymbols.add(pos.symbol);
+        memory.onDelta(delta);
         hub.ordersChanged(delta);
         notices.onDelta(delta);
       },
@@ -190,6 +206,7 @@ export class WorkstationCore implements WorkstationHost {
       clearInterval(marks);
       hub.stop();
       await venues.closeAll();
+      memory.flush();
       audit.close();
       await exchange?.close();
     });

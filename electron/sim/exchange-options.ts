@@ -36,6 +36,9 @@ export interface ExchangeOptions {
   /** Outbound messages each session keeps for resend (default DEFAULT_REPLAY_WINDOW); older numbers are
    * gap-filled. In memory only: with storeDir the file store keeps everything. */
   replayWindow?: number;
+  /** Every Logon starts both numbers at 1 (default true: generic FIX clients and demo sessions expect it). false
+   * keeps each client's numbers across reconnects until a 141=Y Logon or the daily reset, as Kraken does. */
+  resetOnLogon?: boolean;
   /** Log every session out and restart numbering at each 22:00 UTC, as Kraken does (default true). */
   dailyReset?: boolean;
   /** One line per event worth a console. */

@@ -102,7 +102,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       tls,
       acceptAnyCompId: true,
       ...(o.storeDir !== undefined ? { storeDir: `${o.storeDir}/trading` } : {}),
-      resetOnLogon: true,
+      resetOnLogon: o.resetOnLogon ?? true,
       application: gateway.application,
       // Structure and field errors of an order message are the session's 35=3 (spec §1.7 validation layers);
       // only requests that pass it reach the gateway's business checks (35=j).
@@ -122,7 +122,7 @@ export async function startExchange(o: ExchangeOptions): Promise<RunningExchange
       tls,
       acceptAnyCompId: true,
       ...(o.storeDir !== undefined ? { storeDir: `${o.storeDir}/md` } : {}),
-      resetOnLogon: true,
+      resetOnLogon: o.resetOnLogon ?? true,
       application: hub.application,
       createStore,
       // Faults act on single messages above the batching of the feed's writes.

@@ -11,6 +11,8 @@ export function tradingApplication(
   sessionId: string,
   oms: () => OrderManager,
   warn: (text: string) => void,
+  /** After the OMS has reconciled its own orders: the core asks about orders from before a restart. */
+  afterLogon: (sessionId: string) => void = () => undefined,
 ): SessionApplication {
   const route = (msg: FixMessage, possDup: boolean): AppMessageResult => {
     switch (msg.msgType) {
@@ -33,7 +35,10 @@ export function tradingApplication(
       warn(`${sessionId}: ExecutionReport ${ctx.seq} failed validation (${r.text ?? 'no detail'}); applied anyway`);
       route(msg, ctx.possDup);
     },
-    onLogon: () => oms().onSessionLogon(sessionId),
+    onLogon: () => {
+      oms().onSessionLogon(sessionId);
+      afterLogon(sessionId);
+    },
     onLogout: () => oms().onSessionLogout(sessionId),
   };
 }

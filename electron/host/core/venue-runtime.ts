@@ -31,6 +31,8 @@ export interface VenueRuntimeDeps {
   readonly log: (line: string) => void;
   /** A venue published (or re-published) its instrument list. */
   readonly onInstruments: () => void;
+  /** A trading session logged on (after the OMS reconciled what it holds). */
+  readonly onTradingLogon: (sessionId: string) => void;
 }
 
 export class VenueRuntime {
@@ -62,7 +64,7 @@ export class VenueRuntime {
       latencyProbeIntervalMs: d.latencyProbeIntervalMs,
       application: (role) => {
         const id = sessionIdOf(profile.id, role);
-        if (role === 'trading') return tradingApplication(id, d.oms, d.log);
+        if (role === 'trading') return tradingApplication(id, d.oms, d.log, d.onTradingLogon);
         return marketDataApplication(() => this.marketData.get(id)!);
       },
     });
