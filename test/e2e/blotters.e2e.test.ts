@@ -5,64 +5,47 @@
 // go down the real orders stream (a host wrapper adds them next to the core's own events), so they cross the socket,
 // the store and the grid's transactions exactly as a venue's would, without the venue having to trade that much.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
-import { WorkstationCore } from '../../electron/host/workstation-core.js';
+import type { WorkstationCore } from '../../electron/host/workstation-core.js';
 import type { StreamSink, WorkstationHost } from '../../electron/host/workstation-host.js';
 import { cmp, dec, fixed, mul } from '../../shared/domain/decimal.js';
 import type { FillView, NewOrderRequest } from '../../shared/domain/orders.js';
 import { CommandChannel, StreamChannel } from '../../shared/ipc/channels.js';
+import { openWorkstation, SCREENSHOT_DIR, type WorkstationPage } from './support/workstation-page.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const RENDERER_DIR = path.join(ROOT, 'out/renderer');
-const SHOTS = path.join(ROOT, 'out/screenshots');
+const SHOTS = SCREENSHOT_DIR;
 const SESSION = 'demo-trading';
 const SYMBOL = 'BTC/USD';
 /** Generous: a loaded machine, not a performance expectation. */
 const WAIT_MS = 30_000;
 const LOAD_FILLS = 100_000;
 
+let ws: WorkstationPage;
 let core: WorkstationCore;
-let web: RunningWebHost;
-let browser: Browser;
 let page: Page;
-let dataDir: string;
 const sinks = new Set<StreamSink>();
-const problems: string[] = [];
+// CSP violations (ag-grid injecting <style>, a data: font) and script errors land in ws.problems: the page must run
+// clean.
+let problems: string[];
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`${RENDERER_DIR}/index.html is missing: run npx electron-vite build (global-setup.ts does)`);
-  }
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'blotters-e2e-'));
-  core = await WorkstationCore.start({ dataDir, exchange: { seed: 11, rate: 40 } });
-  const host: WorkstationHost = {
-    execute: (channel, request) => core.execute(channel, request),
-    subscribe: (sink) => {
-      sinks.add(sink);
-      const off = core.subscribe(sink);
-      return () => {
-        sinks.delete(sink);
-        off();
-      };
-    },
-  };
-  web = await startWebHost({ host, rendererDir: RENDERER_DIR, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+  ws = await openWorkstation({
+    core: { exchange: { seed: 11, rate: 40 } },
+    host: (c): WorkstationHost => ({
+      execute: (channel, request) => c.execute(channel, request),
+      subscribe: (sink) => {
+        sinks.add(sink);
+        const off = c.subscribe(sink);
+        return () => {
+          sinks.delete(sink);
+          off();
+        };
+      },
+    }),
   });
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  // CSP violations (ag-grid injecting <style>, a data: font) and script errors surface here: the page must run clean.
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.goto(web.url);
+  ({ core, page, problems } = ws);
   await vi.waitFor(
     async () => {
       const sessions = await core.execute(CommandChannel.listSessions, {});
@@ -75,10 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await core?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await ws?.close();
 });
 
 const blotter = (id: 'working' | 'fills' | 'positions'): Locator =>

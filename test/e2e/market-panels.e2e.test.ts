@@ -2,59 +2,35 @@
 // renderer (out/renderer, built by global-setup.ts), served by the web host in front of the real core and its
 // embedded exchange with a living synthetic market. Canvas charts are checked two ways: what the chart view says it
 // plotted (data-* on the chart host) and pixels in the theme's buy and sell colours on its canvases.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
-import { WorkstationCore } from '../../electron/host/workstation-core.js';
+import type { WorkstationCore } from '../../electron/host/workstation-core.js';
 import { add, cmp, dec, div, fixed, mul, round, sub } from '../../shared/domain/decimal.js';
 import { CommandChannel } from '../../shared/ipc/channels.js';
+import { openWorkstation, SCREENSHOT_DIR, type WorkstationPage } from './support/workstation-page.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const RENDERER_DIR = path.join(ROOT, 'out/renderer');
-const SHOTS = path.join(ROOT, 'out/screenshots');
+const SHOTS = SCREENSHOT_DIR;
 const TRADING_SESSION = 'demo-trading';
 /** Generous: a loaded machine, not a performance expectation. */
 const WAIT_MS = 30_000;
 
+let ws: WorkstationPage;
 let core: WorkstationCore;
-let web: RunningWebHost;
-let browser: Browser;
 let page: Page;
-let dataDir: string;
-const problems: string[] = [];
+/** Script errors and CSP violations: the page must run clean. Other panels' library deprecation warnings are
+ * theirs to fix and are not counted against these panels. */
+const problems = (): string[] =>
+  ws.problems.filter((l) => !l.startsWith('warning:') || /Content Security Policy|Canvas2D|lightweight/i.test(l));
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`${RENDERER_DIR}/index.html is missing: run npx electron-vite build (global-setup.ts does)`);
-  }
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'market-panels-e2e-'));
-  core = await WorkstationCore.start({ dataDir, exchange: { seed: 7, rate: 80 } });
-  web = await startWebHost({ host: core, rendererDir: RENDERER_DIR, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
-  });
   // The Electron window's default size (electron/main.ts): the panels must fit it as the trader first sees them.
-  page = await browser.newPage({ viewport: { width: 1360, height: 820 } });
-  // CSP violations (a library injecting <style>) and script errors surface here: the page must run clean. Other
-  // panels' library deprecation warnings are theirs to fix and are not counted against these panels.
-  page.on('console', (m) => {
-    const line = `${m.type()}: ${m.text()}`;
-    if (m.type() === 'error' || /Content Security Policy|Canvas2D|lightweight/i.test(line)) problems.push(line);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.goto(web.url);
+  ws = await openWorkstation({ viewport: { width: 1360, height: 820 }, core: { exchange: { seed: 7, rate: 80 } } });
+  ({ core, page } = ws);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await core?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await ws?.close();
 });
 
 async function attr(selector: string, name: string): Promise<string | null> {
@@ -154,7 +130,7 @@ describe('market panels in Chromium against the embedded exchange', () => {
     for (let i = 1; i < asks.length; i++) expect(cmp(dec(asks[i - 1] ?? ''), dec(asks[i] ?? ''))).toBe(-1);
 
     await page.locator('.top-of-book').screenshot({ path: path.join(SHOTS, 'top-of-book.png') });
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('prefills the ticket from the book: a bid click sells at that price, an ask click buys, and so does the keyboard', async () => {
@@ -203,7 +179,7 @@ describe('market panels in Chromium against the embedded exchange', () => {
     expect(keyed?.row).toBe('1');
     expect(await text('[data-testid=prefill-status]')).toBe(`Ticket: Buy @ ${keyed?.price}`);
     expect(await page.locator('.top-of-book .book-price[tabindex="0"]').count()).toBe(1);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('grows the time and sales newest first, coloured by aggressor', async () => {
@@ -238,7 +214,7 @@ describe('market panels in Chromium against the embedded exchange', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) expect(r.color).toBe(r.side === 'buy' ? colours.buy : colours.sell);
     await page.locator('.time-and-sales').screenshot({ path: path.join(SHOTS, 'time-and-sales.png') });
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('draws candles and volume, moves the last bar as trades arrive and aggregates timeframes', async () => {
@@ -263,7 +239,7 @@ describe('market panels in Chromium against the embedded exchange', () => {
     expect(await attr('[data-testid=ohlc-legend]', 'data-hovering')).toBe('true');
     await page.keyboard.press('Escape');
     expect(await attr('[data-testid=ohlc-legend]', 'data-hovering')).toBe('false');
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('shows the trader’s working orders on the chart as price lines', async () => {
@@ -302,7 +278,7 @@ describe('market panels in Chromium against the embedded exchange', () => {
 
     await core.execute(CommandChannel.cancelAll, {});
     await page.waitForSelector('[data-testid=price-chart][data-order-lines="0"]', { timeout: WAIT_MS });
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('labels only the five order levels nearest the market on a side and draws the rest unlabelled', async () => {
@@ -335,7 +311,7 @@ describe('market panels in Chromium against the embedded exchange', () => {
     await core.execute(CommandChannel.cancelAll, {});
     await page.waitForSelector(`${host}[data-orders="0"]`, { timeout: WAIT_MS });
     expect(await text('[data-testid=chart-orders]')).toBe('No working orders on this instrument.');
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('draws cumulative bids and asks around the mid in the depth chart and redraws per frame', async () => {
@@ -356,6 +332,6 @@ describe('market panels in Chromium against the embedded exchange', () => {
     await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * 0.6);
     expect(await text('[data-testid=depth-hover]')).toMatch(/^Price \d+\.\d/);
     await page.locator('.depth-chart').screenshot({ path: path.join(SHOTS, 'depth-chart.png') });
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 });

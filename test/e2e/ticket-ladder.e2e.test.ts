@@ -3,58 +3,35 @@
 // exchange with a living market. The trader's path: a limit order from the ticket shows in the ladder's own-orders
 // column at its price, a drag on the ladder amends it, a right click cancels it, the ladder's keys place and cancel,
 // and an order above the demo's max order quantity comes back refused by risk with rule, limit and actual.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type RunningWebHost } from '../../electron/host/web-host.js';
-import { WorkstationCore } from '../../electron/host/workstation-core.js';
+import type { WorkstationCore } from '../../electron/host/workstation-core.js';
 import { add, cmp, dec, fixed, mul, sub } from '../../shared/domain/decimal.js';
 import type { OrderView } from '../../shared/domain/orders.js';
 import { CommandChannel } from '../../shared/ipc/channels.js';
+import { openWorkstation, SCREENSHOT_DIR, type WorkstationPage } from './support/workstation-page.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const RENDERER_DIR = path.join(ROOT, 'out/renderer');
-const SHOTS = path.join(ROOT, 'out/screenshots');
+const SHOTS = SCREENSHOT_DIR;
+const QTY = '0.01';
 /** Generous: a loaded machine, not a performance expectation. */
 const WAIT_MS = 30_000;
-const QTY = '0.01';
 
+let ws: WorkstationPage;
 let core: WorkstationCore;
-let web: RunningWebHost;
-let browser: Browser;
 let page: Page;
-let dataDir: string;
 /** Script errors and CSP violations: the page must run clean under the strict policy. */
-const problems: string[] = [];
+const problems = (): string[] =>
+  ws.problems.filter((l) => !l.startsWith('warning:') || /Content Security Policy/i.test(l));
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`${RENDERER_DIR}/index.html is missing: run npx electron-vite build (global-setup.ts does)`);
-  }
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ticket-ladder-e2e-'));
   // A calm market (few book commands per second) so a resting order a few rows under the bid stays unfilled.
-  core = await WorkstationCore.start({ dataDir, exchange: { seed: 11, rate: 5 } });
-  web = await startWebHost({ host: core, rendererDir: RENDERER_DIR, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
-  });
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.goto(web.url);
+  ws = await openWorkstation({ core: { exchange: { seed: 11, rate: 5 } } });
+  ({ core, page } = ws);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await core?.close();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await ws?.close();
 });
 
 async function orders(): Promise<readonly OrderView[]> {
@@ -145,7 +122,7 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     await ownQtyBecomes(orderPrice, 'buy', QTY);
     await page.locator('.area:has(.ticket)').screenshot({ path: path.join(SHOTS, 'ticket-accepted.png') });
     await page.locator('.area:has(.ladder)').screenshot({ path: path.join(SHOTS, 'ladder-working.png') });
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('amends the order by dragging it to another level and shows it at the amended price', async () => {
@@ -170,7 +147,7 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     await page.locator(ownCell(amendedPrice, 'buy')).click({ button: 'right' });
     await ownQtyBecomes(amendedPrice, 'buy', null);
     await expect.poll(async () => (await orders()).map((o) => o.status), { timeout: WAIT_MS }).toEqual(['canceled']);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('places at the focused row with B and cancels it with Delete, from the keyboard', async () => {
@@ -224,7 +201,7 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
       return area !== undefined && r.top >= area.top - 1 && r.bottom <= area.bottom + 1;
     });
     expect(inView).toBe(true);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('takes its keys from the workstation registry: side keys from anywhere, Escape only inside, chords by physical key', async () => {
@@ -270,7 +247,7 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     const restored = await core.execute(CommandChannel.saveUi, ui);
     expect(restored.ok ? 'saved' : restored.reason).toBe('saved');
     await expect.poll(() => side('Buy').getAttribute('aria-keyshortcuts'), { timeout: WAIT_MS }).toBe(ui.hotkeys.buy);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('keeps text on solid buy and sell fills readable in the light theme, and ladder rows on theme colours', async () => {
@@ -351,7 +328,7 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     await core.execute(CommandChannel.cancelAll, {});
     await ownQtyBecomes(buyAt, 'buy', null);
     await ownQtyBecomes(sellAt, 'sell', null);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 
   it('shows a stale book clearly and sends nothing from a click while it is stale', async () => {
@@ -382,6 +359,6 @@ describe('order ticket and price ladder in Chromium against the embedded exchang
     expect(up.ok).toBe(true);
     await page.waitForSelector('.ladder .ld-health.live', { timeout: WAIT_MS });
     expect(await page.locator('.ladder .ld-stale').count()).toBe(0);
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type RunningWebHost } from '../../../electron/host/web-host.js';
 import { WorkstationCore, type CoreOptions } from '../../../electron/host/workstation-core.js';
+import type { WorkstationHost } from '../../../electron/host/workstation-host.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const RENDERER_DIR = path.join(ROOT, 'out/renderer');
@@ -28,6 +29,8 @@ export interface WorkstationPage {
 export interface WorkstationPageOptions {
   readonly viewport?: { width: number; height: number };
   readonly core?: Partial<Omit<CoreOptions, 'dataDir'>>;
+  /** What the web host serves instead of the core itself (a wrapper adding events next to the core's own). */
+  readonly host?: (core: WorkstationCore) => WorkstationHost;
   /** Open the page at once (default true). */
   readonly open?: boolean;
 }
@@ -38,7 +41,7 @@ export async function openWorkstation(o: WorkstationPageOptions = {}): Promise<W
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-ws-'));
   const core = await WorkstationCore.start({ dataDir, exchange: { seed: 7, rate: 50 }, ...o.core });
-  const web = await startWebHost({ host: core, rendererDir: RENDERER_DIR, port: 0 });
+  const web = await startWebHost({ host: o.host?.(core) ?? core, rendererDir: RENDERER_DIR, port: 0 });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
