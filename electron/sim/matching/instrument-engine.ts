@@ -167,7 +167,7 @@ export class InstrumentEngine {
       kind: 'level',
       symbol,
       side: isBid ? Side.Buy : Side.Sell,
-      price: formatScaled(level.price, priceDecimals),
+      price: (level.priceText ??= formatScaled(level.price, priceDecimals)),
       qty: formatScaled(level.qty, lotDecimals),
       orderCount: level.count,
     });

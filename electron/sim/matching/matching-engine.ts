@@ -30,6 +30,8 @@ export class MatchingEngine {
   /** The static pair definitions (for the InstrumentList); trading status lives in each pair's engine. */
   readonly instrumentTable: InstrumentTable;
   private readonly engines = new Map<string, InstrumentEngine>();
+  /** The same engines in table order, for the batch ends after every command (no Map iterator per command). */
+  private readonly engineList: InstrumentEngine[] = [];
   private readonly timeQueue = new TimeQueue();
   private readonly orderIds: KrakenIdGenerator;
   private readonly fundsCheck: FundsCheck | undefined;
@@ -54,7 +56,9 @@ export class MatchingEngine {
     };
     this.instrumentTable = new InstrumentTable(options.instruments ?? DEFAULT_INSTRUMENTS);
     for (const instrument of this.instrumentTable.all()) {
-      this.engines.set(instrument.symbol, new InstrumentEngine(instrument, ctx));
+      const engine = new InstrumentEngine(instrument, ctx);
+      this.engines.set(instrument.symbol, engine);
+      this.engineList.push(engine);
     }
   }
 
@@ -106,7 +110,7 @@ export class MatchingEngine {
         this.requireEngine(cmd.symbol).status = cmd.status;
         break;
     }
-    for (const engine of this.engines.values()) engine.endBatch();
+    for (const engine of this.engineList) engine.endBatch();
   }
 
   /** The pair's engine, or undefined for an unknown or delisted pair (Kraken: `EQuery:Unknown asset pair`). */

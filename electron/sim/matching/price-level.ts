@@ -5,6 +5,8 @@ import type { Order } from './order.js';
 
 export class PriceLevel {
   readonly price: bigint;
+  /** The price as market-data text, made on the level's first update (a level changes many times in its life). */
+  priceText: string | undefined = undefined;
   /** Σ visibleQty of the queued orders. */
   qty = 0n;
   count = 0;

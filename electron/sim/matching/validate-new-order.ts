@@ -31,6 +31,10 @@ const WITH_STOP_PRICE: ReadonlySet<string> = new Set([
   OrdType.TakeProfitLimit,
 ]);
 const EXECUTABLE: ReadonlySet<string> = new Set([OrdType.Market, ...WITH_LIMIT_PRICE, ...WITH_STOP_PRICE]);
+// Made once: `Object.values(…).includes` built an array per order.
+const TIMES_IN_FORCE: ReadonlySet<unknown> = new Set(Object.values(TimeInForce));
+const STP_MODES: ReadonlySet<unknown> = new Set(Object.values(SelfTradePrevention));
+const TRIGGER_REFERENCES: ReadonlySet<unknown> = new Set(Object.values(TriggerReference));
 
 export function hasLimitPrice(ordType: string): boolean {
   return WITH_LIMIT_PRICE.has(ordType);
@@ -64,7 +68,7 @@ export function validateNewOrder(cmd: NewOrderCommand, instrument: Instrument, n
   if (!EXECUTABLE.has(cmd.ordType)) return refuse('unsupported-order-type');
   const ordType = cmd.ordType as OrdType;
   const timeInForce = cmd.timeInForce ?? TimeInForce.GoodTillCancel;
-  if (!Object.values(TimeInForce).includes(timeInForce)) return refuse('invalid-arguments', 'timeinforce');
+  if (!TIMES_IN_FORCE.has(timeInForce)) return refuse('invalid-arguments', 'timeinforce');
 
   const orderQty = readQty(cmd.orderQty, instrument);
   if (isRefusal(orderQty)) return orderQty;
@@ -117,9 +121,9 @@ export function validateNewOrder(cmd: NewOrderCommand, instrument: Instrument, n
   }
 
   const stp = cmd.selfTradePrevention ?? SelfTradePrevention.CancelNewest;
-  if (!Object.values(SelfTradePrevention).includes(stp)) return refuse('invalid-arguments', 'stp');
+  if (!STP_MODES.has(stp)) return refuse('invalid-arguments', 'stp');
   const triggerReference = cmd.triggerReference ?? TriggerReference.Last;
-  if (!Object.values(TriggerReference).includes(triggerReference)) return refuse('invalid-arguments', 'trigger');
+  if (!TRIGGER_REFERENCES.has(triggerReference)) return refuse('invalid-arguments', 'trigger');
 
   return {
     ordType,

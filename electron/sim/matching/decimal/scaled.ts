@@ -14,25 +14,41 @@ export function pow10(n: number): bigint {
   return v;
 }
 
-const DECIMAL_TEXT = /^(\d*)(?:\.(\d*))?$/;
+/** Digits a double holds exactly (10^15 < 2^53): a value this short is summed as a number, not parsed as a BigInt. */
+const EXACT_DIGITS = 15;
 
 /**
  * Parse FIX decimal text ("12", "0.5", ".5", "12.") into units of 10^-decimals. Returns undefined when the text is
  * not an unsigned decimal or carries a non-zero digit beyond `decimals` (trailing zeros past it are accepted:
  * "0.100000000" is exactly 0.1). Signs and exponents are refused: the engine never takes negative prices or sizes.
+ * A hand scan rather than a regular expression and slices: every order's price and quantity pass here.
  */
 export function parseScaled(text: string, decimals: number): bigint | undefined {
-  const m = DECIMAL_TEXT.exec(text);
-  if (m === null) return undefined;
-  const whole = m[1] ?? '';
-  let fraction = m[2] ?? '';
-  if (whole.length === 0 && fraction.length === 0) return undefined;
-  if (fraction.length > decimals) {
-    if (!/^0*$/.test(fraction.slice(decimals))) return undefined;
-    fraction = fraction.slice(0, decimals);
+  const n = text.length;
+  let dot = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) {
+      if (dot >= 0) return undefined;
+      dot = i;
+    } else if (c < 0x30 || c > 0x39) return undefined;
   }
-  const digits = whole + fraction.padEnd(decimals, '0');
-  return digits.length === 0 ? 0n : BigInt(digits);
+  const wholeEnd = dot < 0 ? n : dot;
+  const fractionLength = dot < 0 ? 0 : n - dot - 1;
+  if (wholeEnd === 0 && fractionLength === 0) return undefined;
+  let kept = fractionLength;
+  if (fractionLength > decimals) {
+    for (let i = dot + 1 + decimals; i < n; i++) if (text.charCodeAt(i) !== 0x30) return undefined;
+    kept = decimals;
+  }
+  const end = kept > 0 ? dot + 1 + kept : wholeEnd;
+  if (wholeEnd + kept <= EXACT_DIGITS) {
+    let v = 0;
+    for (let i = 0; i < end; i++) if (i !== dot) v = v * 10 + (text.charCodeAt(i) - 0x30);
+    return BigInt(v) * pow10(decimals - kept);
+  }
+  const digits = text.slice(0, wholeEnd) + (kept > 0 ? text.slice(dot + 1, end) : '');
+  return BigInt(digits) * pow10(decimals - kept);
 }
 
 /** Units of 10^-decimals as fixed-point text with exactly `decimals` fraction digits ("0.30000000"). */
