@@ -20,7 +20,8 @@ export type SentSide = Map<string, string>;
 export function diffSide(
   sent: SentSide,
   mirror: MirrorSide,
-  changed: ReadonlySet<string>,
+  /** Prices touched since the last diff, each once. */
+  changed: readonly string[],
   depth: number,
   out: BookEntry[],
 ): void {
@@ -42,9 +43,9 @@ export function diffSide(
   }
   // Levels pushed below the window by inserts above them: a sent level's rank grew by at most the inserts.
   const target = Math.min(depth, mirror.size);
-  for (let i = depth, end = Math.min(mirror.size, depth + changed.size); i < end && sent.size > target; i++) {
+  for (let i = depth, end = Math.min(mirror.size, depth + changed.length); i < end && sent.size > target; i++) {
     const price = mirror.priceAt(i)!;
-    if (changed.has(price) || !sent.has(price)) continue;
+    if (changed.includes(price) || !sent.has(price)) continue;
     sent.delete(price);
     out.push({ action: '2', side, price, qty: mirror.qtyOf(price)! });
   }

@@ -23,10 +23,12 @@ export interface MarketDataHubOptions {
   clock?: () => number;
 }
 
-/** What changed on a pair since its last batch-end (tracked only while someone subscribes). */
+/** What changed on a pair since its last batch-end (tracked only while someone subscribes). The prices are kept
+ * in arrays without repeats (a batch touches one to a few levels): emptying an array allocates nothing, unlike
+ * Set.clear() after every command. */
 interface PendingBatch {
-  bids: Set<string>;
-  asks: Set<string>;
+  bids: string[];
+  asks: string[];
   trades: PublicTradeEvent[];
 }
 
@@ -59,7 +61,7 @@ export class MarketDataHub implements FeedRegistry {
       for (const l of depth?.asks ?? []) mirror.asks.set(l.price, l.qty);
       this.pairs.set(instrument.symbol, {
         mirror,
-        pending: { bids: new Set(), asks: new Set(), trades: [] },
+        pending: { bids: [], asks: [], trades: [] },
         feeds: new Set(),
       });
     }
@@ -75,7 +77,10 @@ export class MarketDataHub implements FeedRegistry {
       case 'level': {
         const bid = event.side === '1';
         (bid ? pair.mirror.bids : pair.mirror.asks).set(event.price, event.qty);
-        if (subscribed) (bid ? pending.bids : pending.asks).add(event.price);
+        if (subscribed) {
+          const changed = bid ? pending.bids : pending.asks;
+          if (!changed.includes(event.price)) changed.push(event.price);
+        }
         return;
       }
       case 'trade':
@@ -83,8 +88,8 @@ export class MarketDataHub implements FeedRegistry {
         return;
       case 'batch-end':
         if (subscribed) this.publish(event.symbol, pair);
-        pending.bids.clear();
-        pending.asks.clear();
+        pending.bids.length = 0;
+        pending.asks.length = 0;
         pending.trades.length = 0;
     }
   }

@@ -23,9 +23,17 @@ export function levelEntryId(side: BookSideName, price: string): string {
   return (side === 'bid' ? 'B' : 'S') + price;
 }
 
-/** 273 MDEntryTime as Kraken sends it: time of day only, HH:MM:SS.sss (UTC). */
+let lastTimeMs = Number.NaN;
+let lastTimeText = '';
+
+/** 273 MDEntryTime as Kraken sends it: time of day only, HH:MM:SS.sss (UTC). The last one is remembered: the
+ * trades of a command, and every subscriber's copy of them, share their millisecond. */
 export function timeOfDay(ms: number): string {
-  return new Date(ms).toISOString().slice(11, 23);
+  if (ms !== lastTimeMs) {
+    lastTimeText = new Date(ms).toISOString().slice(11, 23);
+    lastTimeMs = ms;
+  }
+  return lastTimeText;
 }
 
 export function writeSnapshot(
