@@ -6,6 +6,7 @@ import './layout/workspace.css';
 import { Header } from './shell/Header.js';
 import { installHotkeys } from './shell/hotkeys.js';
 import { KillSwitchBanner } from './shell/KillSwitch.js';
+import './shell/panel.css';
 import './shell/shell.css';
 import { useApplyTheme } from './shell/theme.js';
 import { Toasts } from './shell/Toasts.js';

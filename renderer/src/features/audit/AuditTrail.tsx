@@ -67,7 +67,9 @@ export function AuditTrail(): ReactNode {
   return (
     <section className="audit-trail" aria-labelledby="audit-title" onKeyDown={onKeyDown}>
       <header className="pc-header">
-        <h2 id="audit-title">Audit trail</h2>
+        <h2 className="ws-panel-title" id="audit-title">
+          Audit trail
+        </h2>
         <span className="pc-hint">Every user action, as main recorded it · / find</span>
       </header>
       <div className="pc-toolbar" role="toolbar" aria-label="Audit filters">

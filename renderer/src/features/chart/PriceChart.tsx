@@ -76,7 +76,9 @@ export function PriceChartPanel(): ReactNode {
       data-symbol={symbol ?? ''}
     >
       <header className="market-header">
-        <h2 id="chart-title">Chart</h2>
+        <h2 className="ws-panel-title" id="chart-title">
+          Chart
+        </h2>
         <SymbolSelect />
         <div className="timeframes" role="group" aria-label="Timeframe">
           {TIMEFRAMES.map((t) => (

@@ -68,7 +68,9 @@ export function DepthChartPanel(): ReactNode {
   return (
     <section className="market-panel depth-chart" aria-labelledby={titleId} data-symbol={symbol ?? ''}>
       <header className="market-header">
-        <h2 id={titleId}>Depth {symbol !== null && <span className="market-symbol">{symbol}</span>}</h2>
+        <h2 className="ws-panel-title" id={titleId}>
+          Depth {symbol !== null && <span className="ws-panel-symbol">{symbol}</span>}
+        </h2>
         {symbol !== null && <BookHealth book={book} />}
       </header>
       {symbol !== null && <DepthStats channel={curve} inst={inst} />}

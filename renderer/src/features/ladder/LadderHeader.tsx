@@ -33,8 +33,8 @@ export function LadderHeader({ titleId, symbol, book, above, below, onCentre }: 
   const health = healthOf(book);
   return (
     <header className="ld-header">
-      <h2 id={titleId}>
-        Ladder <span className="ld-symbol">{symbol ?? '—'}</span>
+      <h2 className="ws-panel-title" id={titleId}>
+        Ladder <span className="ws-panel-symbol">{symbol ?? '—'}</span>
       </h2>
       {(above || below) && (
         <button type="button" className="ld-away" onClick={onCentre} title="The market is out of view: centre on it (C)">

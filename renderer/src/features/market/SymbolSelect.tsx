@@ -17,7 +17,7 @@ export function SymbolSelect({ label = 'Instrument' }: { label?: string }): Reac
 
   return (
     <span className="symbol-select">
-      <label htmlFor={id} className="visually-hidden">
+      <label htmlFor={id} className="sr-only">
         {label}
       </label>
       <select

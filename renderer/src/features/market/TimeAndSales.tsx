@@ -80,8 +80,8 @@ export function TimeAndSalesPanel(): ReactNode {
   return (
     <section className="market-panel time-and-sales" aria-labelledby="tape-title" data-symbol={symbol}>
       <header className="market-header">
-        <h2 id="tape-title">
-          Time and sales <span className="market-symbol">{symbol}</span>
+        <h2 className="ws-panel-title" id="tape-title">
+          Time and sales <span className="ws-panel-symbol">{symbol}</span>
         </h2>
         <span className="market-hint" data-testid="tape-count">
           {rows.length} {rows.length === 1 ? 'print' : 'prints'}

@@ -46,8 +46,8 @@ export function TopOfBookPanel(): ReactNode {
   return (
     <section className="market-panel top-of-book" aria-labelledby="tob-title" data-symbol={symbol}>
       <header className="market-header">
-        <h2 id="tob-title">
-          Top of book <span className="market-symbol">{symbol}</span>
+        <h2 className="ws-panel-title" id="tob-title">
+          Top of book <span className="ws-panel-symbol">{symbol}</span>
         </h2>
         <BookHealth book={book} />
       </header>

@@ -59,7 +59,9 @@ export function MessageInspector(): ReactNode {
   return (
     <section className="fix-inspector" aria-labelledby="fix-inspector-title" onKeyDown={onKeyDown}>
       <header className="pc-header">
-        <h2 id="fix-inspector-title">FIX messages</h2>
+        <h2 className="ws-panel-title" id="fix-inspector-title">
+          FIX messages
+        </h2>
         <span className="pc-hint">↑↓ move · Enter open · Space / Ctrl-click compare · Esc close · / find</span>
       </header>
       <InspectorToolbar textRef={textRef} />

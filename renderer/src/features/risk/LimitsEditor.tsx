@@ -119,7 +119,7 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
                 </th>
               ))}
               <th scope="col">
-                <span className="pc-visually-hidden">Remove</span>
+                <span className="sr-only">Remove</span>
               </th>
             </tr>
           </thead>

@@ -54,7 +54,7 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
               Notional
             </th>
             <th scope="col">
-              <span className="pc-visually-hidden">Actions</span>
+              <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>

@@ -17,7 +17,9 @@ export function RiskPanel(): ReactNode {
   return (
     <section className="risk-panel" aria-labelledby="risk-panel-title">
       <header className="pc-header">
-        <h2 id="risk-panel-title">Risk</h2>
+        <h2 className="ws-panel-title" id="risk-panel-title">
+          Risk
+        </h2>
         {!linkUp && risk !== null && <span className="pc-error">Last known state, not live</span>}
         <span className="pc-hint">Limits apply in main to every order and amend, from any window</span>
       </header>

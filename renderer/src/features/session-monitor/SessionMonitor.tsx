@@ -41,7 +41,9 @@ export function SessionMonitor(): ReactNode {
   return (
     <section className="session-monitor" aria-labelledby="session-monitor-title">
       <header className="panel-header">
-        <h2 id="session-monitor-title">Sessions</h2>
+        <h2 className="ws-panel-title" id="session-monitor-title">
+          Sessions
+        </h2>
         {!linkUp && order.length > 0 && (
           <span className="stale-note" id="session-monitor-stale">
             Last known state, not live

@@ -40,7 +40,9 @@ export function SettingsPanel(): ReactNode {
   return (
     <section className="settings-panel" aria-labelledby={`${uid}-title`}>
       <header className="st-header">
-        <h2 id={`${uid}-title`}>Settings</h2>
+        <h2 className="ws-panel-title" id={`${uid}-title`}>
+          Settings
+        </h2>
         <div className="st-sections" role="tablist" aria-label="Settings sections" ref={strip} onKeyDown={onKeyDown}>
           {SECTIONS.map((s) => (
             <button

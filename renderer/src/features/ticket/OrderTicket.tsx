@@ -89,7 +89,7 @@ export function OrderTicket(): ReactNode {
       onKeyDown={onTicketKey}
     >
       <header className="tk-header">
-        <h2 id={`${uid}-title`}>Order ticket</h2>
+        <h2 className="ws-panel-title" id={`${uid}-title`}>Order ticket</h2>
         <span className="tk-keys" aria-hidden="true">
           {hotkeys.buy} buy · {hotkeys.sell} sell · {hotkeys.send} send · {hotkeys.clear} clear
         </span>
@@ -135,7 +135,7 @@ export function OrderTicket(): ReactNode {
                 </option>
               ))}
             </select>
-            <label className="tk-sr-only" htmlFor={`${uid}-tif`}>
+            <label className="sr-only" htmlFor={`${uid}-tif`}>
               Time in force
             </label>
             <select
