@@ -1,32 +1,18 @@
 // The simulator's MarketDataHub and our MarketDataClient joined back to back without sockets: every message is
 // really encoded (FixEncoder) and parsed (FixParser) on the way. What the hub sends is queued and delivered by
 // pump(), as a socket would deliver it later; what the client sends reaches the hub at once.
-import { FixEncoder } from '../../../electron/fix/codec/encoder.js';
 import type { FixMessage } from '../../../electron/fix/codec/fix-message.js';
-import { FixParser } from '../../../electron/fix/codec/parser.js';
 import type { SessionApplication, SessionHandle } from '../../../electron/fix/session/index.js';
 import { MarketDataClient, type MarketDataClientOptions } from '../../../electron/marketdata/index.js';
 import { MarketDataHub, type MdDialect } from '../../../electron/sim/market-data/index.js';
-import { MatchingEngine, type Side } from '../../../electron/sim/matching/index.js';
+import { MatchingEngine } from '../../../electron/sim/matching/index.js';
 import type { InstrumentInfo } from '../../../shared/domain/instruments.js';
 import type { Notice } from '../../../shared/ipc/streams.js';
+import { bodyFields, encode, MakerOrders } from '../sim-support/md-rig-parts.js';
+
+export { bodyFields, encode };
 
 export const T0 = Date.UTC(2026, 0, 2, 3, 4, 5, 678);
-
-export function encode(msgType: string, body: (enc: FixEncoder) => void): FixMessage {
-  const enc = new FixEncoder();
-  enc.begin(msgType);
-  body(enc);
-  const bytes = Buffer.from(enc.finish());
-  const msg = new FixParser().parse(bytes, 0, bytes.length);
-  if (msg === null) throw new Error('unparsable test message');
-  return msg.detach();
-}
-
-/** Body fields of a message (no 8, 9, 35, 10). */
-export function bodyFields(msg: FixMessage): Array<[number, string]> {
-  return msg.fields().filter(([t]) => t !== 8 && t !== 9 && t !== 35 && t !== 10);
-}
 
 export class MdLoop {
   readonly engine: MatchingEngine;
@@ -41,7 +27,7 @@ export class MdLoop {
   readonly lists: Array<{ list: readonly InstrumentInfo[]; incomplete: readonly string[] }> = [];
   private readonly queue: FixMessage[] = [];
   private readonly server: SessionHandle;
-  private ids = 0;
+  private readonly makers: MakerOrders;
   now = T0;
   up = false;
 
@@ -52,6 +38,7 @@ export class MdLoop {
       onMarketData: (e) => route.hub?.onMarketData(e),
       clock: { now: () => this.now },
     });
+    this.makers = new MakerOrders(this.engine);
     this.hub = new MarketDataHub(this.engine, { dialect, clock: () => this.now });
     route.hub = this.hub;
     this.app = this.hub.application({ beginString: 'FIX.4.4', senderCompId: 'KRAKEN-MD', targetCompId: 'CLIENT' });
@@ -122,28 +109,12 @@ export class MdLoop {
     this.client.onAppMessage(msg);
   }
 
-  limit(side: Side, price: string, qty: string, symbol = 'BTC/USD', client = 'MAKER'): string {
-    const clOrdId = `c${++this.ids}`;
-    this.engine.handle({
-      type: 'new-order',
-      owner: { clientId: client, sessionId: client },
-      clOrdId,
-      symbol,
-      side,
-      ordType: '2',
-      orderQty: qty,
-      price,
-    });
-    return clOrdId;
+  /** A resting limit order of an anonymous maker; returns its ClOrdID. */
+  limit(...order: Parameters<MakerOrders['limit']>): string {
+    return this.makers.limit(...order);
   }
 
-  cancel(clOrdId: string, symbol = 'BTC/USD', client = 'MAKER'): void {
-    this.engine.handle({
-      type: 'cancel',
-      owner: { clientId: client, sessionId: client },
-      clOrdId: `x${++this.ids}`,
-      origClOrdId: clOrdId,
-      symbol,
-    });
+  cancel(...order: Parameters<MakerOrders['cancel']>): void {
+    this.makers.cancel(...order);
   }
 }

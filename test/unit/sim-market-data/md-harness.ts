@@ -1,27 +1,15 @@
 // A matching engine wired to a MarketDataHub, and a fake session that records every message the hub sends as
 // parsed fields (the bytes really go through FixEncoder and FixParser).
-import { FixEncoder } from '../../../electron/fix/codec/encoder.js';
-import { FixParser } from '../../../electron/fix/codec/parser.js';
-import type { FixMessage } from '../../../electron/fix/codec/fix-message.js';
+import type { FixEncoder } from '../../../electron/fix/codec/encoder.js';
 import type { SessionApplication, SessionHandle } from '../../../electron/fix/session/index.js';
 import { MarketDataHub } from '../../../electron/sim/market-data/index.js';
 import type { MdDialect } from '../../../electron/sim/market-data/index.js';
 import { MatchingEngine } from '../../../electron/sim/matching/index.js';
-import type { Side } from '../../../electron/sim/matching/index.js';
+import { bodyFields, encode, MakerOrders } from '../sim-support/md-rig-parts.js';
 
 export interface Sent {
   msgType: string;
   fields: Array<[number, string]>;
-}
-
-export function encode(msgType: string, body: (enc: FixEncoder) => void): FixMessage {
-  const enc = new FixEncoder();
-  enc.begin(msgType);
-  body(enc);
-  const bytes = enc.finish();
-  const msg = new FixParser().parse(bytes, 0, bytes.length);
-  if (msg === null) throw new Error('unparsable test message');
-  return msg.detach();
 }
 
 export class FakeSession implements SessionHandle {
@@ -32,7 +20,7 @@ export class FakeSession implements SessionHandle {
 
   send(msgType: string, writeBody: (enc: FixEncoder) => void): number {
     const msg = encode(msgType, writeBody);
-    this.sent.push({ msgType, fields: msg.fields().filter(([t]) => t !== 8 && t !== 9 && t !== 35 && t !== 10) });
+    this.sent.push({ msgType, fields: bodyFields(msg) });
     return ++this.seq;
   }
 
@@ -48,7 +36,7 @@ export class MdRig {
   readonly hub: MarketDataHub;
   readonly session = new FakeSession();
   readonly app: SessionApplication;
-  private ids = 0;
+  private readonly makers: MakerOrders;
 
   constructor(dialect: MdDialect = 'kraken') {
     const route: { hub?: MarketDataHub } = {};
@@ -57,6 +45,7 @@ export class MdRig {
       onMarketData: (e) => route.hub?.onMarketData(e),
       clock: { now: () => Date.UTC(2026, 0, 2, 3, 4, 5, 678) },
     });
+    this.makers = new MakerOrders(this.engine);
     this.hub = new MarketDataHub(this.engine, { dialect, clock: () => Date.UTC(2026, 0, 2, 3, 4, 5, 678) });
     route.hub = this.hub;
     this.app = this.hub.application({ beginString: 'FIX.4.4', senderCompId: 'KRAKEN-MD', targetCompId: 'CLIENT' });
@@ -64,29 +53,12 @@ export class MdRig {
   }
 
   /** A resting limit order of an anonymous maker; returns its ClOrdID. */
-  limit(side: Side, price: string, qty: string, symbol = 'BTC/USD', client = 'MAKER'): string {
-    const clOrdId = `c${++this.ids}`;
-    this.engine.handle({
-      type: 'new-order',
-      owner: { clientId: client, sessionId: client },
-      clOrdId,
-      symbol,
-      side,
-      ordType: '2',
-      orderQty: qty,
-      price,
-    });
-    return clOrdId;
+  limit(...order: Parameters<MakerOrders['limit']>): string {
+    return this.makers.limit(...order);
   }
 
-  cancel(clOrdId: string, symbol = 'BTC/USD', client = 'MAKER'): void {
-    this.engine.handle({
-      type: 'cancel',
-      owner: { clientId: client, sessionId: client },
-      clOrdId: `x${++this.ids}`,
-      origClOrdId: clOrdId,
-      symbol,
-    });
+  cancel(...order: Parameters<MakerOrders['cancel']>): void {
+    this.makers.cancel(...order);
   }
 
   request(fields: Array<[number, string]>): void {
