@@ -1,8 +1,9 @@
 // The ticket's first lines: which instrument (the workstation's active symbol, which every market panel follows)
 // and, when more than one trading session is configured, which session the order goes to, with its state.
-import { useEffect, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { SessionStatus } from '../../../../shared/session-status.js';
 import { useWorkstationStore } from '../../state/store.js';
+import { ActiveSymbolOptions, useActiveSymbol } from '../market/active-symbol.js';
 import type { TradingSession } from './use-trading-session.js';
 
 const PHASE_LABEL: Readonly<Record<SessionStatus['phase'], string>> = {
@@ -17,14 +18,7 @@ const PHASE_LABEL: Readonly<Record<SessionStatus['phase'], string>> = {
 
 export function InstrumentPicker(): ReactNode {
   const id = useId();
-  const symbols = useWorkstationStore((s) => s.instrumentOrder);
-  const instruments = useWorkstationStore((s) => s.instruments);
-  const active = useWorkstationStore((s) => s.activeSymbol);
-  const setActive = useWorkstationStore((s) => s.setActiveSymbol);
-  useEffect(() => {
-    const first = symbols[0];
-    if (active === null && first !== undefined) setActive(first);
-  }, [active, symbols, setActive]);
+  const { symbols, active, setActive } = useActiveSymbol();
   return (
     <div className="tk-row">
       <label className="tk-label" htmlFor={id}>
@@ -38,16 +32,7 @@ export function InstrumentPicker(): ReactNode {
           disabled={symbols.length === 0}
           onChange={(e) => setActive(e.currentTarget.value)}
         >
-          {active === null && <option value="">{symbols.length === 0 ? 'No instruments yet' : 'Choose…'}</option>}
-          {active !== null && !symbols.includes(active) && <option value={active}>{active}</option>}
-          {symbols.map((s) => {
-            const status = instruments[s]?.status;
-            return (
-              <option key={s} value={s}>
-                {status !== undefined && status !== 'online' ? `${s} (${status.replace('_', ' ')})` : s}
-              </option>
-            );
-          })}
+          <ActiveSymbolOptions symbols={symbols} active={active} />
         </select>
       </div>
     </div>
