@@ -1,12 +1,13 @@
 // The workstation shell: header, the kill-switch banner, the link banner, the workspace of panels and the toasts;
 // the theme on <html> and the one global key listener are installed here, once.
 import { useEffect, type ReactNode } from 'react';
+// Before every panel's own stylesheet, so a panel's rule overrides the shared one it refines.
+import './shell/panel.css';
 import { Workspace } from './layout/Workspace.js';
 import './layout/workspace.css';
 import { Header } from './shell/Header.js';
 import { installHotkeys } from './shell/hotkeys.js';
 import { KillSwitchBanner } from './shell/KillSwitch.js';
-import './shell/panel.css';
 import './shell/shell.css';
 import { useApplyTheme } from './shell/theme.js';
 import { Toasts } from './shell/Toasts.js';

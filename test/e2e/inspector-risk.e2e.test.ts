@@ -208,10 +208,10 @@ describe('FIX inspector, risk panel and audit trail in Chromium', () => {
     await resume.click();
     expect(await pause.getAttribute('aria-pressed')).toBe('false');
     // Its buttons take the theme's control colour, on paper as well as in the dark.
-    const dark = await backgroundAndToken('.fix-inspector .pc-button[aria-pressed="false"]', '--control');
+    const dark = await backgroundAndToken('.fix-inspector .ws-button[aria-pressed="false"]', '--control');
     expect(dark.background).toBe(dark.token);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
-    const light = await backgroundAndToken('.fix-inspector .pc-button[aria-pressed="false"]', '--control');
+    const light = await backgroundAndToken('.fix-inspector .ws-button[aria-pressed="false"]', '--control');
     expect(light.background).toBe(light.token);
     expect(light.background).not.toBe(dark.background);
     await ws.screenshot('inspector-light');

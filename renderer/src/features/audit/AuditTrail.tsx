@@ -113,12 +113,12 @@ export function AuditTrail(): ReactNode {
           {entries.length.toLocaleString('en-US')} entries
           {loadError !== null && <span className="pc-error"> · not loaded: {loadError}</span>}
         </span>
-        <button type="button" className="pc-button" aria-busy={loading} onClick={() => void loadAudit(bridge)}>
+        <button type="button" className="ws-button" aria-busy={loading} onClick={() => void loadAudit(bridge)}>
           Reload
         </button>
         <button
           type="button"
-          className="pc-button"
+          className="ws-button"
           aria-disabled={!linkUp || exportState.busy}
           aria-busy={exportState.busy}
           title="The whole trail from main as a CSV file"

@@ -88,7 +88,7 @@ export function InspectorToolbar({ textRef }: { textRef: Ref<HTMLInputElement> }
       />
       <button
         type="button"
-        className={paused ? 'pc-button fix-pause paused' : 'pc-button fix-pause'}
+        className={paused ? 'ws-button fix-pause paused' : 'ws-button fix-pause'}
         aria-pressed={paused}
         onClick={() => setPaused(!paused)}
         title="Freeze the list; messages keep arriving and show when you resume"
@@ -118,7 +118,7 @@ function FeedStatus({ onReload }: { onReload: () => void }): ReactNode {
       )}
       {history === 'failed' && <span className="fix-error">History not loaded: {historyError}</span>}
       {dictionaryError !== null && <span className="fix-error">No dictionary: {dictionaryError}</span>}
-      <button type="button" className="pc-button" onClick={onReload} aria-busy={history === 'loading'}>
+      <button type="button" className="ws-button" onClick={onReload} aria-busy={history === 'loading'}>
         Reload
       </button>
     </span>

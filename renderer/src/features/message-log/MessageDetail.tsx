@@ -117,7 +117,7 @@ export function MessageDetail({ record, dict }: { record: FixMessageRecord; dict
         <h4 id={`fix-raw-${record.id}`}>Raw</h4>
         <button
           type="button"
-          className="pc-button"
+          className="ws-button"
           onClick={() => void copyText(record.text).then(setCopied)}
           aria-describedby={`fix-raw-${record.id}`}
         >

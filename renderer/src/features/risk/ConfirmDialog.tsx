@@ -79,12 +79,12 @@ export function ConfirmDialog(p: Props): ReactNode {
           </p>
         )}
         <div className="risk-dialog-actions">
-          <button type="button" className="pc-button" onClick={p.onCancel} autoFocus={p.typeToConfirm === undefined}>
+          <button type="button" className="ws-button" onClick={p.onCancel} autoFocus={p.typeToConfirm === undefined}>
             Cancel
           </button>
           <button
             type="submit"
-            className={p.danger ? 'pc-button risk-confirm danger' : 'pc-button risk-confirm'}
+            className={p.danger ? 'ws-button risk-confirm danger' : 'ws-button risk-confirm'}
             aria-disabled={!ready}
             aria-busy={p.busy}
           >

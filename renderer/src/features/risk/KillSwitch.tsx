@@ -70,7 +70,7 @@ export function KillSwitch({ state, linkUp }: { state: KillSwitchState; linkUp: 
           <button
             ref={primary}
             type="button"
-            className="pc-button risk-rearm"
+            className="ws-button risk-rearm"
             aria-disabled={!linkUp}
             onClick={() => linkUp && open('rearm')}
           >
@@ -78,7 +78,7 @@ export function KillSwitch({ state, linkUp }: { state: KillSwitchState; linkUp: 
           </button>
           <button
             type="button"
-            className="pc-button pc-danger"
+            className="ws-button pc-danger"
             aria-disabled={!linkUp}
             title="Send the mass cancels again (a session that was down has come back)"
             onClick={() => linkUp && open('engage')}

@@ -159,7 +159,7 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
                     {row.symbol !== DEFAULT_SYMBOL && (
                       <button
                         type="button"
-                        className="pc-button"
+                        className="ws-button"
                         aria-label={`Remove the ${row.symbol} row (the default applies again)`}
                         onClick={() => removeRow(i)}
                       >
@@ -195,7 +195,7 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
             <option key={s} value={s} />
           ))}
         </datalist>
-        <button type="button" className="pc-button" aria-disabled={!canAdd} onClick={addRow}>
+        <button type="button" className="ws-button" aria-disabled={!canAdd} onClick={addRow}>
           Add row
         </button>
       </div>
@@ -216,7 +216,7 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
       <div className="risk-limits-actions">
         <button
           type="submit"
-          className="pc-button risk-save"
+          className="ws-button risk-save"
           aria-disabled={!canSave}
           aria-busy={inFlight === 'save-limits'}
         >
@@ -224,7 +224,7 @@ export function LimitsEditor({ limits, linkUp }: { limits: RiskLimits; linkUp: b
         </button>
         <button
           type="button"
-          className="pc-button"
+          className="ws-button"
           aria-disabled={!dirty && !stale}
           onClick={() => {
             setBase(limits);

@@ -67,7 +67,7 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
               <td className="risk-actions">
                 <button
                   type="button"
-                  className="pc-button pc-danger"
+                  className="ws-button pc-danger"
                   aria-disabled={!linkUp || inFlight !== null}
                   aria-busy={inFlight === 'cancel-all'}
                   aria-label={`Cancel all open orders on ${s.sessionId}`}
@@ -96,7 +96,7 @@ export function OpenOrders({ linkUp }: { linkUp: boolean }): ReactNode {
                   <td className="risk-actions">
                     <button
                       type="button"
-                      className="pc-button"
+                      className="ws-button"
                       aria-disabled={!linkUp || inFlight !== null}
                       aria-label={`Cancel all open ${row.symbol} orders on ${s.sessionId}`}
                       onClick={() => cancelAll(s.sessionId, row.symbol)}

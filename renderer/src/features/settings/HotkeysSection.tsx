@@ -97,12 +97,17 @@ export function HotkeysSection(): ReactNode {
         </tbody>
       </table>
       <div className="st-actions">
-        <button type="button" className="st-btn st-primary" disabled={busy || !dirty} onClick={() => void save()}>
+        <button
+          type="button"
+          className="ws-button st-btn st-primary"
+          disabled={busy || !dirty}
+          onClick={() => void save()}
+        >
           Save hotkeys
         </button>
         <button
           type="button"
-          className="st-btn"
+          className="ws-button st-btn"
           disabled={!dirty}
           onClick={() => {
             setEdited(null);
@@ -114,7 +119,7 @@ export function HotkeysSection(): ReactNode {
         </button>
         <button
           type="button"
-          className="st-btn"
+          className="ws-button st-btn"
           onClick={() => {
             setEdited(FALLBACK_HOTKEYS);
             setStatus(null);

@@ -83,7 +83,7 @@ function UserName(): ReactNode {
           </span>
         )}
       </div>
-      <button type="submit" className="st-btn" disabled={edited === null || edited === saved}>
+      <button type="submit" className="ws-button st-btn" disabled={edited === null || edited === saved}>
         Save name
       </button>
       <span className="st-status" role="status">
@@ -100,7 +100,7 @@ function LayoutReset(): ReactNode {
     <div className="st-row st-align-center">
       <button
         type="button"
-        className="st-btn"
+        className="ws-button st-btn"
         onClick={() => {
           reset();
           setDone(true);

@@ -139,7 +139,7 @@ export function PresetsSection(): ReactNode {
                 <td>
                   <button
                     type="button"
-                    className="st-btn st-icon"
+                    className="ws-button st-btn st-icon"
                     aria-label={`Remove presets for ${r.symbol || `row ${i + 1}`}`}
                     onClick={() => update(rows.filter((x) => x.key !== r.key))}
                   >
@@ -154,14 +154,14 @@ export function PresetsSection(): ReactNode {
       <div className="st-actions">
         <button
           type="button"
-          className="st-btn"
+          className="ws-button st-btn"
           onClick={() => update([...rows, { key: nextRow++, symbol: '', qtys: '' }])}
         >
           Add symbol
         </button>
         <button
           type="button"
-          className="st-btn st-primary"
+          className="ws-button st-btn st-primary"
           disabled={busy || edited === null}
           onClick={() => void save()}
         >
@@ -169,7 +169,7 @@ export function PresetsSection(): ReactNode {
         </button>
         <button
           type="button"
-          className="st-btn"
+          className="ws-button st-btn"
           disabled={edited === null}
           onClick={() => {
             setEdited(null);

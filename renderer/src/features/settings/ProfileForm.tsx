@@ -179,12 +179,12 @@ export function ProfileForm({ initial, saved, onSaved, onClose }: ProfileFormPro
           {!managed && autoConnect}
         </div>
         <div className="st-actions">
-          <button type="submit" className="st-btn st-primary" disabled={busy}>
+          <button type="submit" className="ws-button st-btn st-primary" disabled={busy}>
             {busy ? 'Saving…' : 'Save profile'}
           </button>
           <button
             type="button"
-            className="st-btn"
+            className="ws-button st-btn"
             onClick={() => {
               setDraft(initial);
               setIssues(NO_ISSUES);
@@ -193,16 +193,16 @@ export function ProfileForm({ initial, saved, onSaved, onClose }: ProfileFormPro
           >
             Revert
           </button>
-          <button type="button" className="st-btn" onClick={onClose}>
+          <button type="button" className="ws-button st-btn" onClick={onClose}>
             Close
           </button>
           {saved !== null && !managed && !confirmDelete && (
-            <button type="button" className="st-btn st-danger" onClick={() => setConfirmDelete(true)}>
+            <button type="button" className="ws-button st-btn st-danger" onClick={() => setConfirmDelete(true)}>
               Delete…
             </button>
           )}
           {confirmDelete && (
-            <button type="button" className="st-btn st-danger-solid" onClick={() => void remove()} autoFocus>
+            <button type="button" className="ws-button st-btn st-danger-solid" onClick={() => void remove()} autoFocus>
               Delete {saved?.id} and its secret
             </button>
           )}

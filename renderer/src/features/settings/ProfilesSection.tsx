@@ -32,7 +32,7 @@ export function ProfilesSection(): ReactNode {
         <h3 id="st-profiles-title">Venue profiles</h3>
         <button
           type="button"
-          className="st-btn"
+          className="ws-button st-btn"
           onClick={() => setEditing({ key: `new:${nextKey++}`, profileId: null })}
         >
           Add profile

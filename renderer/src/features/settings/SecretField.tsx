@@ -61,7 +61,7 @@ export function SecretField({ profile }: { profile: VenueProfile }): ReactNode {
             </span>
           )}
         </div>
-        <button type="submit" className="st-btn" disabled={busy}>
+        <button type="submit" className="ws-button st-btn" disabled={busy}>
           {busy ? 'Storing…' : 'Store secret'}
         </button>
         <span
