@@ -12,6 +12,7 @@ import { CommandChannel } from '../../shared/ipc/channels.js';
 import type { CommandResult } from '../../shared/ipc/commands.js';
 import type { WorkstationCore } from '../../electron/host/workstation-core.js';
 import { openWorkstation, WAIT_MS, type WorkstationPage } from './support/workstation-page.js';
+import { backgroundAndToken } from './support/theme-probe.js';
 
 const SESSION = 'demo-trading';
 const SYMBOL = 'BTC/USD';
@@ -75,21 +76,6 @@ async function restingBuy(factor: string): Promise<{ orderKey: string; clOrdId: 
   const placed = await order({ price: fixed(mul(dec(await lastPrice()), dec(factor)), 1) });
   if (!placed.ok) throw new Error(`order refused: ${placed.reason}`);
   return placed.value;
-}
-
-/** An element's background and the theme variable it should come from, both as the browser resolves them. */
-async function backgroundAndToken(selector: string, token: string): Promise<{ background: string; token: string }> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((el, name) => {
-      const probe = document.createElement('div');
-      probe.style.backgroundColor = getComputedStyle(document.documentElement).getPropertyValue(name);
-      document.body.append(probe);
-      const resolved = getComputedStyle(probe).backgroundColor;
-      probe.remove();
-      return { background: getComputedStyle(el).backgroundColor, token: resolved };
-    }, token);
 }
 
 describe('FIX inspector, risk panel and audit trail in Chromium', () => {
@@ -208,10 +194,10 @@ describe('FIX inspector, risk panel and audit trail in Chromium', () => {
     await resume.click();
     expect(await pause.getAttribute('aria-pressed')).toBe('false');
     // Its buttons take the theme's control colour, on paper as well as in the dark.
-    const dark = await backgroundAndToken('.fix-inspector .ws-button[aria-pressed="false"]', '--control');
+    const dark = await backgroundAndToken(page, '.fix-inspector .ws-button[aria-pressed="false"]', '--control');
     expect(dark.background).toBe(dark.token);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
-    const light = await backgroundAndToken('.fix-inspector .ws-button[aria-pressed="false"]', '--control');
+    const light = await backgroundAndToken(page, '.fix-inspector .ws-button[aria-pressed="false"]', '--control');
     expect(light.background).toBe(light.token);
     expect(light.background).not.toBe(dark.background);
     await ws.screenshot('inspector-light');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWebHost } from '../../electron/host/web-host.js';
 import { openWorkstation, SCREENSHOT_DIR, WAIT_MS, type WorkstationPage } from './support/workstation-page.js';
+import { backgroundAndToken } from './support/theme-probe.js';
 
 const DEMO_SESSION_ID = 'demo-trading';
 const SCREENSHOT = path.join(SCREENSHOT_DIR, 'session-monitor.png');
@@ -28,21 +29,6 @@ afterAll(async () => {
 async function phaseBecomes(phase: string): Promise<string> {
   await page.waitForSelector(`${ROW}[data-phase="${phase}"]`, { timeout: WAIT_MS });
   return (await page.locator(`${ROW} [data-testid="session-phase"]`).textContent()) ?? '';
-}
-
-/** An element's background and the theme variable it should come from, both as the browser resolves them. */
-async function backgroundAndToken(selector: string, token: string): Promise<{ background: string; token: string }> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((el, name) => {
-      const probe = document.createElement('div');
-      probe.style.backgroundColor = getComputedStyle(document.documentElement).getPropertyValue(name);
-      document.body.append(probe);
-      const token = getComputedStyle(probe).backgroundColor;
-      probe.remove();
-      return { background: getComputedStyle(el).backgroundColor, token };
-    }, token);
 }
 
 describe('session monitor in Chromium', () => {
@@ -93,10 +79,10 @@ describe('session monitor in Chromium', () => {
 
   it('takes its command buttons from the theme: light as well as dark', async () => {
     const button = `${ROW} .cmd[aria-label="Disconnect ${DEMO_SESSION_ID}"]`;
-    const dark = await backgroundAndToken(button, '--control');
+    const dark = await backgroundAndToken(page, button, '--control');
     expect(dark.background).toBe(dark.token);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
-    const light = await backgroundAndToken(button, '--control');
+    const light = await backgroundAndToken(page, button, '--control');
     expect(light.background).toBe(light.token);
     expect(light.background).not.toBe(dark.background);
     const shot = path.join(SCREENSHOT_DIR, 'session-monitor-light.png');
