@@ -1,20 +1,10 @@
 // The ticket's first lines: which instrument (the workstation's active symbol, which every market panel follows)
 // and, when more than one trading session is configured, which session the order goes to, with its state.
 import { useId, type ReactNode } from 'react';
-import type { SessionStatus } from '../../../../shared/session-status.js';
 import { useWorkstationStore } from '../../state/store.js';
 import { ActiveSymbolOptions, useActiveSymbol } from '../market/active-symbol.js';
+import { PHASE_LABEL } from '../session-monitor/format.js';
 import type { TradingSession } from './use-trading-session.js';
-
-const PHASE_LABEL: Readonly<Record<SessionStatus['phase'], string>> = {
-  disconnected: 'Disconnected',
-  connecting: 'Connecting',
-  'logging-on': 'Logging on',
-  active: 'Active',
-  resending: 'Resending',
-  'logging-out': 'Logging out',
-  'reconnect-wait': 'Reconnect wait',
-};
 
 export function InstrumentPicker(): ReactNode {
   const id = useId();
