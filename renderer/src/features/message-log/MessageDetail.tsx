@@ -7,8 +7,11 @@ import { formatIsoTime, formatTime } from '../../grid/format.js';
 import { copyText } from './copy-text.js';
 import { msgTypeLabel, type FixDictionary } from './fix-dictionary.js';
 import { splitFields, structureFields } from './fix-structure.js';
+import { FieldsHead, type ValueColumn } from './FieldsHead.js';
 
 export const MASK = '***';
+
+const FIELD_COLUMNS: readonly ValueColumn[] = [{ heading: 'Value' }, { heading: 'Meaning', colClass: 'col-meaning' }];
 
 export function FieldValue({ value }: { value: string | undefined }): ReactNode {
   if (value === undefined) return <span className="fix-absent">—</span>;
@@ -68,22 +71,7 @@ export function MessageDetail({ record, dict }: { record: FixMessageRecord; dict
         </p>
       ) : (
         <table className="fix-fields" aria-label={`Fields of ${msgTypeLabel(dict, record.msgType)} ${record.seqNum}`}>
-          <colgroup>
-            <col className="col-tag" />
-            <col className="col-name" />
-            <col />
-            <col className="col-meaning" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" className="pc-num">
-                Tag
-              </th>
-              <th scope="col">Name</th>
-              <th scope="col">Value</th>
-              <th scope="col">Meaning</th>
-            </tr>
-          </thead>
+          <FieldsHead columns={FIELD_COLUMNS} />
           <tbody>
             {fields.map((f, i) => {
               const name = f.tag === null ? '(not tag=value)' : (dict.tagName(f.tag) ?? '');

@@ -6,6 +6,7 @@ import type { FixDictionary } from './fix-dictionary.js';
 import { splitFields } from './fix-structure.js';
 import { EnumLabel, FieldValue, MASK, MessageHeading } from './MessageDetail.js';
 import { diffCounts, diffMessages, type DiffKind } from './message-diff.js';
+import { FieldsHead, type ValueColumn } from './FieldsHead.js';
 
 const KIND_LABEL: Readonly<Record<DiffKind, string>> = {
   same: 'same',
@@ -36,6 +37,12 @@ function Labelled({
     </>
   );
 }
+
+const DIFF_COLUMNS: readonly ValueColumn[] = [
+  { heading: 'A' },
+  { heading: 'B' },
+  { heading: 'Change', colClass: 'col-change' },
+];
 
 export function MessageDiff(props: {
   left: FixMessageRecord;
@@ -76,24 +83,7 @@ export function MessageDiff(props: {
         </label>
       </div>
       <table className="fix-fields" aria-label="Field differences, A against B">
-        <colgroup>
-          <col className="col-tag" />
-          <col className="col-name" />
-          <col />
-          <col />
-          <col className="col-change" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" className="pc-num">
-              Tag
-            </th>
-            <th scope="col">Name</th>
-            <th scope="col">A</th>
-            <th scope="col">B</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
+        <FieldsHead columns={DIFF_COLUMNS} />
         <tbody>
           {shown.map((r) => (
             <tr key={r.key} className={`fix-diff-${r.kind}`} data-tag={r.tag ?? ''} data-change={r.kind}>
