@@ -14,6 +14,9 @@ export interface BookEntry {
   qty: string;
 }
 
+/** Upserts of one call, kept to go after its deletes; one array reused (diffs run one at a time, to completion). */
+const upserts: BookEntry[] = [];
+
 /** Price → qty the subscriber holds. */
 export type SentSide = Map<string, string>;
 
@@ -27,7 +30,7 @@ export function diffSide(
 ): void {
   const side = mirror.side;
   // Deletes go first so a client that enforces its depth never holds more than `depth` levels mid-message.
-  const upserts: BookEntry[] = [];
+  upserts.length = 0;
   for (const price of changed) {
     const rank = mirror.rankOf(price);
     const had = sent.get(price);
@@ -58,4 +61,5 @@ export function diffSide(
     upserts.push({ action: '0', side, price, qty });
   }
   for (const e of upserts) out.push(e);
+  upserts.length = 0;
 }

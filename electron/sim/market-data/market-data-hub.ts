@@ -17,6 +17,8 @@ import { writeIncremental, writeSnapshot } from './md-writers.js';
 import type { MdDialect } from './md-writers.js';
 import type { SymbolFeed } from './symbol-feed.js';
 
+const NO_TRADES: readonly PublicTradeEvent[] = [];
+
 export interface MarketDataHubOptions {
   dialect?: MdDialect;
   /** Epoch ms for snapshot entry times (273). */
@@ -45,6 +47,9 @@ export class MarketDataHub implements FeedRegistry {
   readonly application: (identity: AcceptorSessionIdentity) => SessionApplication;
   private readonly clock: () => number;
   private readonly pairs = new Map<string, PairState>();
+  /** One feed's book entries while its X is written, reused: `send` encodes the message before it returns (it
+   * returns the MsgSeqNum it sequenced the message under), so nothing holds the array after it. */
+  private readonly book: BookEntry[] = [];
   private responses = 0;
 
   constructor(
@@ -150,13 +155,14 @@ export class MarketDataHub implements FeedRegistry {
     const { mirror, pending } = pair;
     let checksum: number | undefined;
     // No copy of the set: a feed closed below is the one being visited, which a Set iteration allows.
+    const book = this.book;
     for (const feed of pair.feeds) {
-      const book: BookEntry[] = [];
+      book.length = 0;
       if (feed.book) {
         diffSide(feed.sentBids, mirror.bids, pending.bids, feed.depth, book);
         diffSide(feed.sentAsks, mirror.asks, pending.asks, feed.depth, book);
       }
-      const trades = feed.trades ? pending.trades : [];
+      const trades = feed.trades ? pending.trades : NO_TRADES;
       if (book.length === 0 && trades.length === 0) continue;
       if (book.length > 0 && checksum === undefined) {
         checksum = mirror.checksum();
@@ -173,5 +179,6 @@ export class MarketDataHub implements FeedRegistry {
         this.close(feed);
       }
     }
+    book.length = 0;
   }
 }

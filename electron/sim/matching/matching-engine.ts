@@ -67,10 +67,13 @@ export class MatchingEngine {
    * reacting to a fill) is queued and runs right after the current one, never in the middle of a match.
    */
   handle(cmd: EngineCommand): void {
-    this.queued.push(cmd);
-    if (this.running) return;
+    if (this.running) {
+      this.queued.push(cmd);
+      return;
+    }
     this.running = true;
     try {
+      this.run(cmd);
       for (let next = this.queued.shift(); next !== undefined; next = this.queued.shift()) this.run(next);
     } finally {
       this.running = false;
@@ -158,10 +161,10 @@ export class MatchingEngine {
     if (this.registry.findOpenByClOrdId(cmd.owner.sessionId, cmd.clOrdId) !== undefined) {
       return this.rejectNew(cmd, refuse('duplicate-cl-ord-id'));
     }
-    const funds: FundsRequest = { owner: cmd.owner, symbol: cmd.symbol, side: cmd.side, orderQty: cmd.orderQty };
-    if (cmd.price !== undefined) funds.price = cmd.price;
-    if (this.fundsCheck !== undefined && !this.fundsCheck(funds)) {
-      return this.rejectNew(cmd, refuse('insufficient-funds'));
+    if (this.fundsCheck !== undefined) {
+      const funds: FundsRequest = { owner: cmd.owner, symbol: cmd.symbol, side: cmd.side, orderQty: cmd.orderQty };
+      if (cmd.price !== undefined) funds.price = cmd.price;
+      if (!this.fundsCheck(funds)) return this.rejectNew(cmd, refuse('insufficient-funds'));
     }
     if (
       this.postOnlyCrossing === 'reject' &&
