@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WorkstationCore } from '../../electron/host/workstation-core.js';
 import type { StreamSink, WorkstationHost } from '../../electron/host/workstation-host.js';
-import { cmp, dec, fixed, mul } from '../../shared/domain/decimal.js';
+import { cmp, dec, fixed, mul, sub } from '../../shared/domain/decimal.js';
 import type { FillView, NewOrderRequest } from '../../shared/domain/orders.js';
 import { CommandChannel, StreamChannel } from '../../shared/ipc/channels.js';
 import { openWorkstation, SCREENSHOT_DIR, type WorkstationPage } from './support/workstation-page.js';
@@ -89,9 +89,14 @@ async function place(o: Partial<NewOrderRequest> & Pick<NewOrderRequest, 'side' 
   return placed.value.orderKey;
 }
 
-/** A buy limit 2% under the market: rests, never fills. Prices on the 0.1 tick of BTC/USD and ETH/USD. */
+let resting = 0;
+
+/** A buy limit 2% under the market: rests, never fills. Prices on the 0.1 tick of BTC/USD and ETH/USD. Each one a
+ * tick lower than the last, so two placed within the duplicate-order window are not refused as a double click. */
 async function placeResting(symbol = SYMBOL): Promise<string> {
-  return place({ symbol, side: 'buy', type: 'limit', price: fixed(mul(dec(await lastPrice(symbol)), dec('0.98')), 1) });
+  const below = mul(dec('0.1'), dec(String(resting++)));
+  const price = fixed(sub(mul(dec(await lastPrice(symbol)), dec('0.98')), below), 1);
+  return place({ symbol, side: 'buy', type: 'limit', price });
 }
 
 describe('blotters in Chromium', () => {
