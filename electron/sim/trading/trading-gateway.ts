@@ -126,10 +126,11 @@ export class TradingGateway {
   }
 
   /**
-   * The engine's `reportsFor`: only sessions this gateway opened get reports (the rest are dropped below without a
-   * word), so the engine need not build the synthetic participants' at all.
+   * The engine's `reportsFor`: the reports `onEngineEvent` can deliver or log (a session this gateway opened, or a
+   * client with a live connection); the rest it drops without a word, so the engine need not build the synthetic
+   * participants' at all.
    */
-  readonly reportsFor = (owner: Owner): boolean => this.issued.has(owner.sessionId);
+  readonly reportsFor = (owner: Owner): boolean => this.issued.has(owner.sessionId) || this.current.has(owner.clientId);
 
   /** The engine's `onEvent`. */
   readonly onEngineEvent = (event: EngineEvent): void => {
