@@ -25,6 +25,9 @@ export interface MakerSlot {
   priceTicks?: number;
 }
 
+/** Minimum lots in one lot of a maker's quote. */
+const MAKER_LOT = 50n;
+
 export class PairModel {
   refTicks: number;
   /** Distance between rungs (and half the spread), in ticks: about 2 bp of the starting price. */
@@ -72,8 +75,14 @@ export class PairModel {
     return formatScaled(BigInt(ticks) * this.instrument.tickUnits, this.instrument.priceDecimals);
   }
 
-  /** A size of 1–`maxLots` minimum lots. */
+  /** A size of 1–`maxLots` minimum lots (takers: small prints). */
   qty(rng: SeededRandom, maxLots: number): string {
     return formatScaled(this.minQtyUnits * BigInt(1 + rng.int(maxLots)), this.instrument.lotDecimals);
+  }
+
+  /** A resting quote: 1–`maxLots` lots of MAKER_LOT minimum lots, so the demo book is deep enough that a desk-sized
+   * order (0.1 BTC) takes a level or two, as on a liquid venue, rather than walking the whole ladder. */
+  makerQty(rng: SeededRandom, maxLots: number): string {
+    return formatScaled(this.minQtyUnits * MAKER_LOT * BigInt(1 + rng.int(maxLots)), this.instrument.lotDecimals);
   }
 }

@@ -151,7 +151,7 @@ export class SyntheticMarket {
       symbol: pair.symbol,
       side: slot.side,
       ordType: '2',
-      orderQty: pair.qty(this.rng, 20),
+      orderQty: pair.makerQty(this.rng, 20),
       price: pair.price(target),
       // A stale rung of our own on the other side yields to the new quote instead of blocking it.
       selfTradePrevention: 2,
