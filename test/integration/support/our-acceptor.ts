@@ -1,6 +1,7 @@
 // Our engine as a FIX acceptor (FixAcceptor: TLS Listener + one Session per client CompID on a FileMessageStore),
 // with the venue application on top. `crash()` destroys the connections without a Logout and closes everything as
 // it stands; a new OurAcceptor on the same port and store directory is the restarted gateway.
+import { DeafableTransport } from './deafable-transport.js';
 import { FixAcceptor } from '../../../electron/fix/acceptor/index.js';
 import type { MessageRecord, Session } from '../../../electron/fix/session/index.js';
 import type { FsyncPolicy } from '../../../electron/fix/store/file-store-options.js';
@@ -25,6 +26,7 @@ export class OurAcceptor {
   readonly refused: string[] = [];
   port = 0;
   private readonly acceptor: FixAcceptor;
+  private readonly transports: DeafableTransport[] = [];
   private closed = false;
 
   private constructor(readonly o: OurAcceptorOptions) {
@@ -37,6 +39,11 @@ export class OurAcceptor {
         fsync: o.fsync ?? 'always',
         ...(o.logDir !== undefined ? { logDir: o.logDir } : {}),
         application: () => o.book.application(),
+        wrapTransport: (t) => {
+          const deafable = new DeafableTransport(t);
+          this.transports.push(deafable);
+          return deafable;
+        },
       },
       {
         sessionCreated: (s) => this.watch(s),
@@ -57,6 +64,18 @@ export class OurAcceptor {
 
   trail(client: string): SessionTrail {
     return this.trails.get(client) ?? new SessionTrail(`our acceptor (${client}, no session yet)`, null);
+  }
+
+  /** From now on bytes from clients are dropped unread, as by a process about to die. Returns chunks dropped so far
+   * through a getter, so a test can wait until something is certainly lost. */
+  goDeaf(): { readonly dropped: number } {
+    for (const t of this.transports) t.deaf = true;
+    const all = this.transports;
+    return {
+      get dropped(): number {
+        return all.reduce((n, t) => n + t.dropped, 0);
+      },
+    };
   }
 
   /** Abrupt stop: connections destroyed without a Logout, then stores and listener closed as they stand. */
